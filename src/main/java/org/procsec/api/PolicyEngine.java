@@ -1,0 +1,178 @@
+package org.procsec.api;
+
+import org.kie.api.event.rule.AgendaEventListener;
+import org.procsec.engine.CompiledRules;
+import org.procsec.engine.Evaluator;
+import org.procsec.engine.RuleCompiler;
+import org.procsec.engine.RuleInfo;
+import org.procsec.model.Assessment;
+import org.procsec.model.PurchaseRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Assesses purchases against the procurement security policy.
+ *
+ * <p>Build one engine and share it: it is thread-safe, and every assessment runs in its own
+ * Drools session over a rule set compiled once.
+ *
+ * <pre>{@code
+ * PolicyEngine engine = PolicyEngine.builder().build();           // bundled rules
+ * PurchaseRequest request = RequestJson.parse(json);               // or build the records
+ * Assessment a = engine.assess(request);                           // policy on the award date
+ * Assessment today = engine.assess(request, LocalDate.now());      // portfolio review
+ * System.out.println(a.decision() + " " + a.findings());
+ * }</pre>
+ *
+ * <p>Two error channels: building throws {@link RuleBuildException} when the rules do not build;
+ * whatever goes wrong while assessing (a rule crash, the firing cap, the time budget) is reported
+ * inside the assessment, which is then at least REFER. No error ever yields APPROVE.
+ */
+public final class PolicyEngine {
+    private static final Logger DECISIONS = LoggerFactory.getLogger("org.procsec.decisions");
+
+    /** Default cap on rule firings per assessment: far above the few hundred a real request needs. */
+    public static final int DEFAULT_MAX_FIRINGS = 100_000;
+    /** Default wall-clock budget per assessment. */
+    public static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(5);
+
+    private final AtomicReference<CompiledRules> rules;
+    private final Evaluator evaluator;
+
+    private PolicyEngine(CompiledRules rules, Evaluator evaluator) {
+        this.rules = new AtomicReference<>(rules);
+        this.evaluator = evaluator;
+    }
+
+    /** A builder; without {@link Builder#rules} it uses the bundled rules. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Assesses {@code request} under the policy in force on its award date. */
+    public Assessment assess(PurchaseRequest request) {
+        return assess(request, null);
+    }
+
+    /**
+     * Assesses {@code request} under the policy in force on {@code asOf} (a portfolio review);
+     * {@code asOf} null means the award date.
+     */
+    public Assessment assess(PurchaseRequest request, LocalDate asOf) {
+        return assess(request, asOf, List.of());
+    }
+
+    /**
+     * As {@link #assess(PurchaseRequest, LocalDate)}, with Drools agenda listeners attached to this
+     * assessment's session only (used by the explain and coverage tools).
+     */
+    public Assessment assess(PurchaseRequest request, LocalDate asOf, List<AgendaEventListener> listeners) {
+        Objects.requireNonNull(request, "request");
+        CompiledRules current = rules.get(); // an assessment finishes on the rule set it started with
+        Assessment a = evaluator.evaluate(current, request, asOf, listeners);
+        DECISIONS.info("request {} decision {} findings {} asOf {} rules {}", a.requestId(), a.decision(),
+                a.findings().size(), a.policy().asOf(), a.policy().fingerprint());
+        return a;
+    }
+
+    /**
+     * Rebuilds the rules from {@code source} and swaps them in atomically. When the new rules do
+     * not build, the current ones stay in service and the exception lists the problems.
+     */
+    public void reload(RuleSource source) throws RuleBuildException {
+        CompiledRules fresh = RuleCompiler.compile(source);
+        CompiledRules old = rules.getAndSet(fresh);
+        LoggerFactory.getLogger(PolicyEngine.class).info("rules reloaded from {}: {} -> {}", source.description(),
+                old.fingerprint(), fresh.fingerprint());
+    }
+
+    /** {@code sha256:...} of the rule set in service. */
+    public String fingerprint() {
+        return rules.get().fingerprint();
+    }
+
+    /** Policy edition of the rule set in service. */
+    public String edition() {
+        return rules.get().edition();
+    }
+
+    /** The rules in service, in file and line order. */
+    public List<RuleInfo> rules() {
+        return rules.get().rules();
+    }
+
+    /** The compiled rule set in service (internal use: tools that need the reference data). */
+    public CompiledRules compiledRules() {
+        return rules.get();
+    }
+
+    /** Builds a {@link PolicyEngine}. */
+    public static final class Builder {
+        private RuleSource source;
+        private int maxFirings = DEFAULT_MAX_FIRINGS;
+        private Duration timeBudget = DEFAULT_TIME_BUDGET;
+        private String expectedFingerprint;
+
+        private Builder() {
+        }
+
+        /** The rules to use; default {@link RuleSource#bundled()}. */
+        public Builder rules(RuleSource rules) {
+            this.source = Objects.requireNonNull(rules, "rules");
+            return this;
+        }
+
+        /** The rules in {@code dir}, laid out like {@code src/main/resources/rules/}. */
+        public Builder rulesDirectory(Path dir) throws java.io.IOException {
+            return rules(RuleSource.directory(dir));
+        }
+
+        /** Cap on rule firings per assessment; reaching it gives REFER. */
+        public Builder maxRuleFirings(int max) {
+            if (max < 1) {
+                throw new IllegalArgumentException("maxRuleFirings: expected >= 1, got " + max);
+            }
+            this.maxFirings = max;
+            return this;
+        }
+
+        /** Wall-clock budget per assessment; exceeding it gives REFER. */
+        public Builder timeBudget(Duration budget) {
+            if (budget.isNegative() || budget.isZero()) {
+                throw new IllegalArgumentException("timeBudget: expected a positive duration, got " + budget);
+            }
+            this.timeBudget = budget;
+            return this;
+        }
+
+        /**
+         * Refuse rules whose fingerprint is not {@code fingerprint} ({@code sha256:<hex>}, or the bare hex),
+         * so that production runs only the rule set that was reviewed.
+         */
+        public Builder expectFingerprint(String fingerprint) {
+            this.expectedFingerprint = fingerprint;
+            return this;
+        }
+
+        /** Compiles the rules and returns the engine. */
+        public PolicyEngine build() throws RuleBuildException {
+            RuleSource s = source != null ? source : RuleSource.bundled();
+            if (expectedFingerprint != null) {
+                String want = expectedFingerprint.startsWith("sha256:") ? expectedFingerprint
+                        : "sha256:" + expectedFingerprint;
+                if (!want.equalsIgnoreCase(s.fingerprint())) {
+                    throw new RuleBuildException(s.description(), List.of(new RuleProblem(".", 0, 0,
+                            "rules fingerprint " + s.fingerprint() + " differs from the expected " + want)));
+                }
+            }
+            return new PolicyEngine(RuleCompiler.compile(s), new Evaluator(maxFirings, timeBudget));
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package org.procsec.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+/**
+ * The files of a rule set: DRL files and reference data ({@code *.drl} and {@code *.json}, by path
+ * relative to the rule directory, '/'-separated). Other files (READMEs, editor backups) are ignored.
+ * Immutable; the files are read once, when the source is made.
+ */
+public final class RuleSource {
+    /** Where bundled rules live on the class path. */
+    public static final String BUNDLED_ROOT = "rules/";
+
+    private final String description;
+    private final SortedMap<String, byte[]> files;
+    private final String fingerprint;
+
+    private RuleSource(String description, Map<String, byte[]> files) {
+        this.description = Objects.requireNonNull(description, "description");
+        TreeMap<String, byte[]> copy = new TreeMap<>();
+        files.forEach((path, bytes) -> {
+            if (isRuleFile(path)) {
+                copy.put(path, bytes.clone());
+            }
+        });
+        this.files = Collections.unmodifiableSortedMap(copy);
+        this.fingerprint = fingerprintOf(this.files);
+    }
+
+    /** True for the files a rule set is made of: {@code .drl} and {@code .json} files that are not hidden. */
+    public static boolean isRuleFile(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return !name.startsWith(".") && (name.endsWith(".drl") || name.endsWith(".json"));
+    }
+
+    /** A rule set given as files in memory (e.g. read from git history). */
+    public static RuleSource of(String description, Map<String, byte[]> files) {
+        return new RuleSource(description, files);
+    }
+
+    /** The rule set in {@code dir}, laid out like {@code src/main/resources/rules/}. */
+    public static RuleSource directory(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new IOException(dir + ": not a directory");
+        }
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+                String rel = dir.relativize(p).toString().replace('\\', '/');
+                if (isRuleFile(rel)) {
+                    files.put(rel, Files.readAllBytes(p));
+                }
+            }
+        }
+        return new RuleSource(dir.toString(), files);
+    }
+
+    /** The rule set bundled in the procsec jar. */
+    public static RuleSource bundled() {
+        ClassLoader loader = RuleSource.class.getClassLoader();
+        URL anchor = loader.getResource(BUNDLED_ROOT + "reference/parameters.json");
+        if (anchor == null) {
+            throw new IllegalStateException("bundled rules not found on the class path (" + BUNDLED_ROOT + ")");
+        }
+        Map<String, byte[]> files = new TreeMap<>();
+        try {
+            if (anchor.getProtocol().equals("jar")) {
+                JarURLConnection connection = (JarURLConnection) anchor.openConnection();
+                connection.setUseCaches(false);
+                try (JarFile jar = connection.getJarFile()) {
+                    for (JarEntry e : Collections.list(jar.entries())) {
+                        if (!e.isDirectory() && e.getName().startsWith(BUNDLED_ROOT)) {
+                            try (InputStream in = jar.getInputStream(e)) {
+                                files.put(e.getName().substring(BUNDLED_ROOT.length()), in.readAllBytes());
+                            }
+                        }
+                    }
+                }
+            } else {
+                Path root = Paths.get(anchor.toURI()).getParent().getParent();
+                return new RuleSource("bundled", directory(root).files);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading bundled rules", e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("bundled rules at an unreadable location " + anchor, e);
+        }
+        return new RuleSource("bundled", files);
+    }
+
+    /** Where the rules came from: "bundled", a directory, or a description given by the caller. */
+    public String description() {
+        return description;
+    }
+
+    /** The files, by relative path in sorted order. The arrays must not be modified. */
+    public SortedMap<String, byte[]> files() {
+        return files;
+    }
+
+    /**
+     * {@code sha256:<hex>}: SHA-256 of the manifest made of one line {@code <sha256 hex of file>  <path>\n}
+     * per file, in path order (byte order of the UTF-8 paths), which is what
+     * {@code sha256sum} prints. See docs/fingerprint.md to recompute it with shell tools.
+     */
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    private static String fingerprintOf(SortedMap<String, byte[]> files) {
+        try {
+            HexFormat hex = HexFormat.of();
+            StringBuilder manifest = new StringBuilder();
+            // TreeMap orders by String (UTF-16), which matches UTF-8 byte order for the paths procsec accepts
+            // (no characters outside the Basic Multilingual Plane).
+            for (Map.Entry<String, byte[]> e : files.entrySet()) {
+                manifest.append(hex.formatHex(MessageDigest.getInstance("SHA-256").digest(e.getValue())))
+                        .append("  ").append(e.getKey()).append('\n');
+            }
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(manifest.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "sha256:" + hex.formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "RuleSource[" + description + ", " + files.size() + " files, " + fingerprint + "]";
+    }
+}

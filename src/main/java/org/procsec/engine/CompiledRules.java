@@ -1,0 +1,27 @@
+package org.procsec.engine;
+
+import org.kie.api.KieBase;
+import org.procsec.refdata.ReferenceData;
+
+import java.util.List;
+
+/**
+ * A rule set ready to run: the KieBase, its reference data and what identifies it.
+ *
+ * @param kieBase       compiled rules; thread-safe, shared by all sessions
+ * @param referenceData the reference data inserted into every session
+ * @param fingerprint   {@code sha256:...} over the rule and reference files
+ * @param source        where the rules came from
+ * @param rules         every rule, in file and line order
+ */
+public record CompiledRules(KieBase kieBase, ReferenceData referenceData, String fingerprint, String source,
+                            List<RuleInfo> rules) {
+    public CompiledRules {
+        rules = List.copyOf(rules);
+    }
+
+    /** The policy edition, from the reference parameters. */
+    public String edition() {
+        return referenceData.parameters().edition();
+    }
+}

@@ -1,0 +1,197 @@
+package org.procsec.engine;
+
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+import org.procsec.engine.facts.CseTrigger;
+import org.procsec.engine.facts.DecisionFact;
+import org.procsec.engine.facts.HeldClearance;
+import org.procsec.engine.facts.Prohibition;
+import org.procsec.engine.facts.RequiredClearance;
+import org.procsec.engine.facts.RequiredCondition;
+import org.procsec.engine.facts.SensitiveSector;
+import org.procsec.model.Assessment;
+import org.procsec.model.ClearanceLevel;
+import org.procsec.model.ConditionType;
+import org.procsec.model.Decision;
+import org.procsec.model.Finding;
+import org.procsec.model.Outcome;
+import org.procsec.model.PolicyInfo;
+import org.procsec.model.PurchaseRequest;
+import org.procsec.model.Sector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Runs one assessment in its own session and assembles the result, failing closed (POLICY 1.3):
+ * a rule crash, the firing cap, the time budget, or a missing or inconsistent decision all give
+ * at least REFER with a DEC finding that says why.
+ */
+public final class Evaluator {
+    private static final Logger LOG = LoggerFactory.getLogger(Evaluator.class);
+
+    /** Rule ids of the findings the evaluator itself adds (they cite POLICY 1.3). */
+    public static final String EVALUATION_ERROR = "DEC-1.3-evaluation-error";
+    public static final String FIRING_LIMIT = "DEC-1.3-firing-limit";
+    public static final String TIME_BUDGET = "DEC-1.3-time-budget";
+    public static final String NO_DECISION = "DEC-1.3-no-decision";
+    public static final String DECISION_BELOW_FINDINGS = "DEC-1.3-decision-below-findings";
+
+    private final int maxFirings;
+    private final long budgetNanos;
+
+    /**
+     * @param maxFirings cap on rule firings per assessment
+     * @param timeBudget wall-clock budget per assessment, checked after each firing
+     */
+    public Evaluator(int maxFirings, Duration timeBudget) {
+        if (maxFirings < 1) {
+            throw new IllegalArgumentException("maxFirings: expected >= 1, got " + maxFirings);
+        }
+        this.maxFirings = maxFirings;
+        this.budgetNanos = timeBudget.toNanos();
+    }
+
+    public int maxFirings() {
+        return maxFirings;
+    }
+
+    public Duration timeBudget() {
+        return Duration.ofNanos(budgetNanos);
+    }
+
+    /** Assesses {@code request} under {@code rules}; {@code listeners} (may be empty) watch the firings. */
+    public Assessment evaluate(CompiledRules rules, PurchaseRequest request, LocalDate asOf,
+                               List<AgendaEventListener> listeners) {
+        LocalDate effective = asOf != null ? asOf : request.awardDate();
+        PolicyInfo policy = new PolicyInfo(rules.edition(), effective, rules.fingerprint());
+        List<Finding> failures = new ArrayList<>();
+        List<Object> results = new ArrayList<>();
+        KieSession session = rules.kieBase().newKieSession();
+        try {
+            Budget budget = new Budget(session, System.nanoTime() + budgetNanos);
+            session.addEventListener(budget);
+            listeners.forEach(session::addEventListener);
+            for (Object fact : rules.referenceData().facts()) {
+                session.insert(fact);
+            }
+            for (Object fact : FactBuilder.facts(request, asOf, rules.referenceData())) {
+                session.insert(fact);
+            }
+            int fired = session.fireAllRules(maxFirings);
+            if (budget.expired) {
+                failures.add(failure(TIME_BUDGET, "evaluation stopped after the time budget of "
+                        + Duration.ofNanos(budgetNanos).toMillis() + " ms", "check the rules for loops"));
+            } else if (fired >= maxFirings) {
+                failures.add(failure(FIRING_LIMIT, "evaluation stopped at the cap of " + maxFirings
+                        + " rule firings", "check the rules for loops"));
+            }
+            results.addAll(session.getObjects(o -> !(o instanceof org.procsec.refdata.Dated
+                    || o instanceof org.procsec.refdata.StateControl)));
+        } catch (RuntimeException e) {
+            LOG.warn("request {}: evaluation failed: {}", request.id(), e.toString(), e);
+            failures.add(failure(EVALUATION_ERROR, "evaluation failed: " + rootMessage(e),
+                    "report the rule error; assess again once the rules are fixed"));
+        } finally {
+            session.dispose();
+        }
+        return assemble(request.id(), policy, results, failures);
+    }
+
+    private static Assessment assemble(String requestId, PolicyInfo policy, List<Object> results,
+                                       List<Finding> failures) {
+        Set<Sector> sectors = EnumSet.noneOf(Sector.class);
+        Set<ConditionType> conditions = EnumSet.noneOf(ConditionType.class);
+        Set<Finding> findings = new TreeSet<>(failures);
+        Set<Decision> decisions = EnumSet.noneOf(Decision.class);
+        ClearanceLevel required = ClearanceLevel.NONE;
+        ClearanceLevel held = ClearanceLevel.NONE;
+        boolean cse = false;
+        boolean prohibited = false;
+        for (Object o : results) {
+            if (o instanceof Finding f) {
+                findings.add(f);
+            } else if (o instanceof SensitiveSector s) {
+                sectors.add(s.sector());
+            } else if (o instanceof RequiredClearance r) {
+                required = ClearanceLevel.max(required, r.level());
+            } else if (o instanceof HeldClearance h && h.partyRef().equals(FactBuilder.SUPPLIER)) {
+                held = h.level();
+            } else if (o instanceof CseTrigger) {
+                cse = true;
+            } else if (o instanceof Prohibition) {
+                prohibited = true;
+            } else if (o instanceof RequiredCondition c) {
+                conditions.add(c.type());
+            } else if (o instanceof DecisionFact d) {
+                decisions.add(d.decision());
+            }
+        }
+
+        // Fail closed: the decision is never more permissive than the findings allow.
+        Decision floor = Decision.APPROVE;
+        for (Finding f : findings) {
+            floor = Decision.stricter(floor, f.outcome().floor());
+        }
+        Decision decision;
+        if (decisions.size() != 1) {
+            findings.add(failure(NO_DECISION, "the decision rules gave " + (decisions.isEmpty() ? "no decision"
+                    : "several decisions " + decisions), "check the rules of section 8"));
+            decision = Decision.stricter(Decision.REFER, floor);
+        } else {
+            Decision ruled = decisions.iterator().next();
+            decision = Decision.stricter(ruled, floor);
+            if (decision != ruled) {
+                findings.add(failure(DECISION_BELOW_FINDINGS, "the decision rules gave " + ruled
+                        + " but the findings require " + decision, "check the rules of section 8"));
+                decision = Decision.stricter(decision, Decision.REFER);
+            }
+        }
+        if (decision == Decision.REJECT) {
+            conditions.clear(); // POLICY section 6: a REJECTed purchase lists no conditions
+        }
+        return new Assessment(requestId, decision, List.copyOf(sectors), required, held, cse, prohibited,
+                List.copyOf(conditions), List.copyOf(findings), policy);
+    }
+
+    private static Finding failure(String ruleId, String message, String remedy) {
+        return new Finding(ruleId, RuleSupport.clauseOf(ruleId), Outcome.REFER, message, remedy);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+    }
+
+    /** Halts the session once the deadline has passed. */
+    private static final class Budget extends DefaultAgendaEventListener {
+        private final KieSession session;
+        private final long deadline;
+        private boolean expired;
+
+        Budget(KieSession session, long deadline) {
+            this.session = session;
+            this.deadline = deadline;
+        }
+
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            if (!expired && System.nanoTime() - deadline > 0) {
+                expired = true;
+                session.halt();
+            }
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package org.procsec.engine;
+
+import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.conf.EqualityBehaviorOption;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieContainer;
+import org.procsec.api.RuleBuildException;
+import org.procsec.api.RuleProblem;
+import org.procsec.api.RuleSource;
+import org.procsec.refdata.ReferenceData;
+import org.procsec.refdata.ReferenceDataLoader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Builds a {@link RuleSource} into {@link CompiledRules}: reference data, DRL, then the policy
+ * shape (every rule named by a well-formed id, ids unique, every cited clause in the clause index).
+ * Every problem is reported with the author's file and line.
+ */
+public final class RuleCompiler {
+    private static final Logger LOG = LoggerFactory.getLogger(RuleCompiler.class);
+    /** Where DRL files go in the in-memory KieFileSystem; stripped again from messages. */
+    private static final String KFS_ROOT = "src/main/resources/rules/";
+    private static final Pattern LINE_COL = Pattern.compile("\\[?Line (\\d+):(\\d+)\\]?");
+    private static final Pattern RULE_HEADER = Pattern.compile("^\\s*rule\\s+\"([^\"]*)\"", Pattern.MULTILINE);
+    private static final AtomicLong BUILDS = new AtomicLong();
+
+    private RuleCompiler() {
+    }
+
+    /** Compiles {@code source}; throws with every problem when it does not build cleanly. */
+    public static CompiledRules compile(RuleSource source) throws RuleBuildException {
+        long start = System.nanoTime();
+        List<RuleProblem> problems = new ArrayList<>();
+        ReferenceData data = ReferenceDataLoader.load(source.files(), problems);
+
+        Map<String, String> drl = new HashMap<>();
+        source.files().forEach((path, bytes) -> {
+            if (path.endsWith(".drl")) {
+                drl.put(path, new String(bytes, StandardCharsets.UTF_8));
+            }
+        });
+        if (drl.isEmpty()) {
+            problems.add(new RuleProblem(".", 0, 0, "no DRL files (expected *.drl beside reference/)"));
+        }
+
+        KieServices ks = KieServices.Factory.get();
+        ReleaseId releaseId = ks.newReleaseId("org.procsec.rules", "ruleset-" + BUILDS.incrementAndGet(), "1.0.0");
+        KieBase kieBase = null;
+        if (!drl.isEmpty()) {
+            KieFileSystem kfs = ks.newKieFileSystem();
+            kfs.generateAndWritePomXML(releaseId);
+            drl.forEach((path, text) -> kfs.write(KFS_ROOT + path, text));
+            KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+            List<RuleProblem> drlProblems = new ArrayList<>();
+            for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+                drlProblems.add(toProblem(m));
+            }
+            // A missing ')' makes the parser add a line-0 "Parser returned a null Package" message
+            // after the real one; it says nothing more.
+            if (drlProblems.size() > 1) {
+                drlProblems.removeIf(p -> p.line() == 0 && p.message().contains("Parser returned a null Package"));
+            }
+            problems.addAll(drlProblems);
+            if (drlProblems.isEmpty()) {
+                KieContainer container = ks.newKieContainer(releaseId);
+                KieBaseConfiguration conf = ks.newKieBaseConfiguration();
+                conf.setOption(EqualityBehaviorOption.EQUALITY);
+                kieBase = container.newKieBase(conf);
+            }
+            ks.getRepository().removeKieModule(releaseId);
+        }
+
+        List<RuleInfo> rules = new ArrayList<>();
+        if (kieBase != null) {
+            rules = describe(kieBase, drl);
+            problems.addAll(checkShape(rules, data));
+        }
+        if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparing(RuleProblem::path).thenComparingInt(RuleProblem::line)
+                    .thenComparingInt(RuleProblem::column));
+            throw new RuleBuildException(source.description(), problems);
+        }
+        LOG.debug("built {} rules from {} in {} ms", rules.size(), source.description(),
+                (System.nanoTime() - start) / 1_000_000);
+        return new CompiledRules(kieBase, data, source.fingerprint(), source.description(), rules);
+    }
+
+    private static RuleProblem toProblem(Message m) {
+        String path = m.getPath() == null ? "." : m.getPath();
+        if (path.startsWith(KFS_ROOT)) {
+            path = path.substring(KFS_ROOT.length());
+        }
+        int line = Math.max(m.getLine(), 0);
+        int column = Math.max(m.getColumn(), 0);
+        String text = m.getText() == null ? "" : m.getText().strip();
+        Matcher lc = LINE_COL.matcher(text);
+        if (lc.find()) {
+            if (line == 0) {
+                line = Integer.parseInt(lc.group(1));
+            }
+            if (column == 0) {
+                column = Integer.parseInt(lc.group(2)) + 1;
+            }
+        }
+        text = text.replaceAll("\\s*\\n\\s*", " ");
+        return new RuleProblem(path, line, column, text);
+    }
+
+    /** Every rule of the KieBase with the file and line of its header. */
+    private static List<RuleInfo> describe(KieBase kieBase, Map<String, String> drl) {
+        Map<String, int[]> where = new HashMap<>();
+        Map<String, String> fileOf = new HashMap<>();
+        drl.forEach((path, text) -> {
+            Matcher m = RULE_HEADER.matcher(text);
+            while (m.find()) {
+                int line = 1 + (int) text.substring(0, m.start(1)).chars().filter(c -> c == '\n').count();
+                where.putIfAbsent(m.group(1), new int[] {line});
+                fileOf.putIfAbsent(m.group(1), path);
+            }
+        });
+        List<RuleInfo> out = new ArrayList<>();
+        for (var pkg : kieBase.getKiePackages()) {
+            for (Rule r : pkg.getRules()) {
+                String id = RuleSupport.ruleId(r.getName());
+                out.add(new RuleInfo(id, r.getName(), RuleSupport.clauseOf(id),
+                        fileOf.getOrDefault(r.getName(), "?"), where.getOrDefault(r.getName(), new int[] {0})[0]));
+            }
+        }
+        out.sort(Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line));
+        return out;
+    }
+
+    private static List<RuleProblem> checkShape(List<RuleInfo> rules, ReferenceData data) {
+        List<RuleProblem> problems = new ArrayList<>();
+        Map<String, RuleInfo> byId = new HashMap<>();
+        for (RuleInfo r : rules) {
+            if (!RuleSupport.RULE_ID.matcher(r.name()).find()) {
+                problems.add(new RuleProblem(r.file(), r.line(), 1, "rule \"" + r.name()
+                        + "\" has no rule id (expected FAMILY-CLAUSE-slug, e.g. \"CLR-3.7-unclearable-country ...\","
+                        + " FAMILY one of SEC, CLR, CSE, PRH, CND, LCY, DEC)"));
+                continue;
+            }
+            RuleInfo twin = byId.putIfAbsent(r.id(), r);
+            if (twin != null) {
+                problems.add(new RuleProblem(r.file(), r.line(), 1, "rule id " + r.id() + " is used twice (also at "
+                        + twin.file() + ":" + twin.line() + ")"));
+            }
+            if (data != null && data.clause(r.clause()).isEmpty()) {
+                problems.add(new RuleProblem(r.file(), r.line(), 1, "rule " + r.id() + " cites clause " + r.clause()
+                        + ", which reference/clauses.json does not list"));
+            }
+        }
+        return problems;
+    }
+}

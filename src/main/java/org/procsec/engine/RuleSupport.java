@@ -1,0 +1,88 @@
+package org.procsec.engine;
+
+import org.kie.api.runtime.rule.RuleContext;
+import org.procsec.model.CseStatus;
+import org.procsec.model.Finding;
+import org.procsec.model.Outcome;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Helpers the DRL consequences call to build findings. A finding's rule id and clause come from
+ * the name of the rule that produced it, so the id is written once, in the DRL.
+ */
+public final class RuleSupport {
+    /** A rule name starts with its id: family, clause, slug, e.g. {@code CLR-3.7-unclearable-country}. */
+    public static final Pattern RULE_ID =
+            Pattern.compile("^(SEC|CLR|CSE|PRH|CND|LCY|DEC)-(\\d+(?:\\.\\d+)*)-([a-z0-9]+(?:-[a-z0-9]+)*)(?=\\s|$)");
+
+    private RuleSupport() {
+    }
+
+    /** The id of a rule: its name up to the first blank. */
+    public static String ruleId(String ruleName) {
+        int blank = ruleName.indexOf(' ');
+        return blank < 0 ? ruleName : ruleName.substring(0, blank);
+    }
+
+    /** The clause a rule id cites ({@code CLR-3.7-x} cites {@code 3.7}); "?" when the id is malformed. */
+    public static String clauseOf(String ruleId) {
+        Matcher m = RULE_ID.matcher(ruleId);
+        return m.find() ? m.group(2) : "?";
+    }
+
+    public static Finding finding(RuleContext rule, Outcome outcome, String message, String remedy) {
+        String id = ruleId(rule.getRule().getName());
+        return new Finding(id, clauseOf(id), outcome, message, remedy);
+    }
+
+    public static Finding info(RuleContext rule, String message) {
+        return finding(rule, Outcome.INFO, message, null);
+    }
+
+    public static Finding condition(RuleContext rule, String message) {
+        return finding(rule, Outcome.CONDITION, message, null);
+    }
+
+    public static Finding refer(RuleContext rule, String message, String remedy) {
+        return finding(rule, Outcome.REFER, message, remedy);
+    }
+
+    public static Finding reject(RuleContext rule, String message) {
+        return finding(rule, Outcome.REJECT, message, null);
+    }
+
+    /** The decision fact of a section 8 rule, carrying that rule's id. */
+    public static org.procsec.engine.facts.DecisionFact decision(RuleContext rule, org.procsec.model.Decision decision) {
+        return new org.procsec.engine.facts.DecisionFact(decision, ruleId(rule.getRule().getName()));
+    }
+
+    /** The highest level among requirements, with the clauses asking for it, e.g. {@code 3.2, 3.4}. */
+    public static org.procsec.engine.facts.RequiredClearance highest(
+            java.util.Collection<?> requirements) {
+        org.procsec.model.ClearanceLevel max = org.procsec.model.ClearanceLevel.NONE;
+        for (Object o : requirements) {
+            max = org.procsec.model.ClearanceLevel.max(max,
+                    ((org.procsec.engine.facts.ClearanceRequirement) o).level());
+        }
+        java.util.TreeSet<String> clauses = new java.util.TreeSet<>(org.procsec.model.Finding::compareClauses);
+        for (Object o : requirements) {
+            var r = (org.procsec.engine.facts.ClearanceRequirement) o;
+            if (r.level() == max) {
+                clauses.add(r.clause());
+            }
+        }
+        return new org.procsec.engine.facts.RequiredClearance(max, String.join(", ", clauses));
+    }
+
+    /** A CSE trigger's finding (4.5): satisfied (INFO) by a FAVOURABLE review, REFER otherwise. */
+    public static Finding cseTrigger(RuleContext rule, CseStatus review, String message) {
+        return switch (review) {
+            case FAVOURABLE -> finding(rule, Outcome.INFO, message + "; satisfied by a FAVOURABLE CSE review", null);
+            case REQUESTED -> finding(rule, Outcome.REFER, message,
+                    "await the outcome of the requested CSE supply-chain integrity review");
+            default -> finding(rule, Outcome.REFER, message, "request a CSE supply-chain integrity review");
+        };
+    }
+}

@@ -1,0 +1,53 @@
+package org.procsec.model;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/**
+ * The assessment of one purchase, as in {@code spec/FORMATS.md}. Lists are sorted and free of
+ * duplicates (enum lists by name), so that equal inputs under equal rules give equal assessments.
+ *
+ * @param requestId         id of the assessed request
+ * @param decision          the decision (POLICY section 8)
+ * @param sensitiveSectors  sectors the purchase is in (section 2)
+ * @param requiredClearance the highest clearance any clause of section 3 asks for
+ * @param heldClearance     the supplier's clearance where it counts (3.5), NONE otherwise
+ * @param cseReviewRequired true when any of 4.1-4.4 holds
+ * @param prohibited        true when any clause of section 5 applies
+ * @param conditions        conditions of approval (section 6); empty when rejected
+ * @param findings          every finding, most severe first
+ * @param policy            the policy edition, as-of date and rules fingerprint
+ */
+public record Assessment(String requestId, Decision decision, List<Sector> sensitiveSectors,
+                         ClearanceLevel requiredClearance, ClearanceLevel heldClearance,
+                         boolean cseReviewRequired, boolean prohibited, List<ConditionType> conditions,
+                         List<Finding> findings, PolicyInfo policy) {
+    public Assessment {
+        Objects.requireNonNull(requestId, "requestId");
+        Objects.requireNonNull(decision, "decision");
+        Objects.requireNonNull(requiredClearance, "requiredClearance");
+        Objects.requireNonNull(heldClearance, "heldClearance");
+        Objects.requireNonNull(policy, "policy");
+        sensitiveSectors = sortedByName(sensitiveSectors);
+        conditions = sortedByName(conditions);
+        findings = List.copyOf(new TreeSet<>(findings));
+    }
+
+    private static <E extends Enum<E>> List<E> sortedByName(List<E> values) {
+        TreeSet<E> sorted = new TreeSet<>(Comparator.comparing(Enum::name));
+        sorted.addAll(values);
+        return List.copyOf(sorted);
+    }
+
+    /** Findings of one outcome. */
+    public List<Finding> findings(Outcome outcome) {
+        return findings.stream().filter(f -> f.outcome() == outcome).toList();
+    }
+
+    /** True when a finding of rule {@code ruleId} is present. */
+    public boolean hasFinding(String ruleId) {
+        return findings.stream().anyMatch(f -> f.ruleId().equals(ruleId));
+    }
+}

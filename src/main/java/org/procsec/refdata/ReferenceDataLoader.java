@@ -1,0 +1,321 @@
+package org.procsec.refdata;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.procsec.api.RuleProblem;
+import org.procsec.io.JsonTree;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Reads the reference data files of a rule set ({@code reference/*.json}) and reports every
+ * problem as file, line, entry and field.
+ */
+public final class ReferenceDataLoader {
+    public static final String DIR = "reference/";
+    public static final String PARAMETERS = DIR + "parameters.json";
+    public static final String CLAUSES = DIR + "clauses.json";
+    public static final String DEPARTMENTS = DIR + "security-departments.json";
+    public static final String COUNTRIES = DIR + "bilateral-countries.json";
+    public static final String PROHIBITED = DIR + "prohibited-vendors.json";
+    public static final String ALLIED = DIR + "allied-restrictions.json";
+    public static final String SUBSIDIARIES = DIR + "subsidiaries.json";
+    public static final String STATE_OWNERSHIP = DIR + "state-ownership.json";
+
+    /** Every reference file a rule set must have. */
+    public static final List<String> FILES = List.of(PARAMETERS, CLAUSES, DEPARTMENTS, COUNTRIES, PROHIBITED,
+            ALLIED, SUBSIDIARIES, STATE_OWNERSHIP);
+
+    private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
+
+    private final List<RuleProblem> problems = new ArrayList<>();
+    private String file;
+    private JsonTree tree;
+
+    private ReferenceDataLoader() {
+    }
+
+    /**
+     * Loads the reference data from {@code files} (paths relative to the rule directory).
+     * Problems are added to {@code problems}; the result is null when there were any.
+     */
+    public static ReferenceData load(SortedMap<String, byte[]> files, List<RuleProblem> problems) {
+        ReferenceDataLoader loader = new ReferenceDataLoader();
+        ReferenceData data = loader.loadAll(files);
+        problems.addAll(loader.problems);
+        return loader.problems.isEmpty() ? data : null;
+    }
+
+    private ReferenceData loadAll(SortedMap<String, byte[]> files) {
+        for (String name : FILES) {
+            if (!files.containsKey(name)) {
+                problems.add(new RuleProblem(name, 0, 0, "missing reference data file (expected one of "
+                        + String.join(", ", FILES) + ")"));
+            }
+        }
+        for (String name : files.keySet()) {
+            if (name.startsWith(DIR) && name.endsWith(".json") && !FILES.contains(name)) {
+                problems.add(new RuleProblem(name, 0, 0, "unknown reference data file (expected one of "
+                        + String.join(", ", FILES) + ")"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        Parameters parameters = open(files, PARAMETERS) ? parameters() : null;
+        Map<String, ClauseInfo> clauses = open(files, CLAUSES) ? clauses() : Map.of();
+        List<SecurityDepartment> departments = open(files, DEPARTMENTS)
+                ? entries(e -> new SecurityDepartment(code(e.path + ".code", false), date(e.path + ".inForceFrom")))
+                : List.of();
+        List<BilateralCountry> countries = open(files, COUNTRIES)
+                ? entries(e -> new BilateralCountry(code(e.path + ".code", true), date(e.path + ".inForceFrom")))
+                : List.of();
+
+        Map<String, VendorDirectory.Entry> index = VendorDirectory.newIndex();
+        List<ProhibitedVendor> prohibited = open(files, PROHIBITED)
+                ? entries(e -> {
+                    String name = vendor(e.path, index);
+                    return new ProhibitedVendor(VendorNames.normalise(name), name, date(e.path + ".inForceFrom"));
+                }) : List.of();
+        List<AlliedRestriction> allied = open(files, ALLIED)
+                ? entries(e -> {
+                    String name = vendor(e.path, index);
+                    return new AlliedRestriction(VendorNames.normalise(name), name, text(e.path + ".list", true),
+                            date(e.path + ".inForceFrom"));
+                }) : List.of();
+        List<StateControl> stateControl = open(files, STATE_OWNERSHIP)
+                ? entries(e -> {
+                    String name = vendor(e.path, index);
+                    return new StateControl(VendorNames.normalise(name), name,
+                            code(e.path + ".controllingState", true));
+                }) : List.of();
+        List<Subsidiary> subsidiaries = open(files, SUBSIDIARIES)
+                ? entries(e -> {
+                    String name = text(e.path + ".name", true);
+                    String parent = text(e.path + ".parent", true);
+                    String parentKey = parent == null ? null : VendorNames.normalise(parent);
+                    if (parentKey != null && !index.containsKey(parentKey)) {
+                        problem(e.path + ".parent", "unknown parent \"" + parent
+                                + "\" (expected an organisation named in another reference list)");
+                    }
+                    return new Subsidiary(name == null ? null : VendorNames.normalise(name), name,
+                            code(e.path + ".country", true), parentKey, parent, date(e.path + ".inForceFrom"));
+                }) : List.of();
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        Map<String, Subsidiary> subsidiaryIndex = new LinkedHashMap<>();
+        for (Subsidiary s : subsidiaries) {
+            subsidiaryIndex.put(s.key(), s);
+        }
+        return new ReferenceData(parameters, clauses, departments, countries, prohibited, allied, subsidiaries,
+                stateControl, new VendorDirectory(index, subsidiaryIndex));
+    }
+
+    private boolean open(SortedMap<String, byte[]> files, String name) {
+        file = name;
+        try {
+            tree = JsonTree.parse(new String(files.get(name), StandardCharsets.UTF_8));
+        } catch (JsonProcessingException e) {
+            var loc = e.getLocation();
+            problems.add(new RuleProblem(name, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
+                    "invalid JSON: " + e.getOriginalMessage()));
+            return false;
+        }
+        if (!tree.root().isObject()) {
+            problem("", "expected a JSON object");
+            return false;
+        }
+        return true;
+    }
+
+    private void problem(String path, String message) {
+        problems.add(new RuleProblem(file, tree.line(path), tree.column(path),
+                (path.isEmpty() ? "" : path + ": ") + message));
+    }
+
+    private JsonNode node(String path) {
+        JsonNode n = tree.root();
+        for (String part : path.split("\\.")) {
+            int bracket = part.indexOf('[');
+            String field = bracket < 0 ? part : part.substring(0, bracket);
+            n = n.path(field);
+            if (bracket >= 0) {
+                n = n.path(Integer.parseInt(part.substring(bracket + 1, part.length() - 1)));
+            }
+        }
+        return n;
+    }
+
+    private record EntryRef(String path) {
+    }
+
+    private <T> List<T> entries(Function<EntryRef, T> reader) {
+        JsonNode entries = tree.root().get("entries");
+        if (entries == null || !entries.isArray()) {
+            problem("entries", "expected an array of entries");
+            return List.of();
+        }
+        List<T> out = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            String path = "entries[" + i + "]";
+            if (!entries.get(i).isObject()) {
+                problem(path, "expected an object");
+                continue;
+            }
+            out.add(reader.apply(new EntryRef(path)));
+        }
+        return out;
+    }
+
+    private String text(String path, boolean required) {
+        JsonNode n = node(path);
+        if (n.isMissingNode() || n.isNull()) {
+            if (required) {
+                problem(path, "missing (expected a non-empty string)");
+            }
+            return null;
+        }
+        if (!n.isTextual() || n.asText().isBlank()) {
+            problem(path, "expected a non-empty string, got " + n);
+            return null;
+        }
+        return n.asText().trim();
+    }
+
+    private String code(String path, boolean country) {
+        String code = text(path, true);
+        if (code == null) {
+            return null;
+        }
+        if (country && !ISO_COUNTRIES.contains(code)) {
+            problem(path, "\"" + code + "\" is not an ISO 3166 alpha-2 country code");
+        } else if (!code.equals(code.toUpperCase(Locale.ROOT))) {
+            problem(path, "\"" + code + "\" should be upper case");
+        }
+        return code;
+    }
+
+    private LocalDate date(String path) {
+        JsonNode n = node(path);
+        if (n.isMissingNode() || n.isNull()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(n.asText());
+        } catch (DateTimeParseException e) {
+            problem(path, "expected a date YYYY-MM-DD, got " + n);
+            return null;
+        }
+    }
+
+    private int integer(String path, int min, int max) {
+        JsonNode n = node(path);
+        if (!n.isIntegralNumber() || n.asLong() < min || n.asLong() > max) {
+            problem(path, "expected an integer " + min + ".." + max + ", got " + (n.isMissingNode() ? "nothing" : n));
+            return min;
+        }
+        return n.asInt();
+    }
+
+    /** Reads an entry's name and aliases into the vendor index, reporting ambiguous aliases. */
+    private String vendor(String path, Map<String, VendorDirectory.Entry> index) {
+        String name = text(path + ".name", true);
+        if (name == null) {
+            return null;
+        }
+        String key = VendorNames.normalise(name);
+        String clash = VendorDirectory.register(index, key, key, name, false);
+        if (clash != null) {
+            problem(path + ".name", "\"" + name + "\" normalises to \"" + key + "\", an alias of \"" + clash + "\"");
+        }
+        JsonNode aliases = node(path + ".aliases");
+        if (!aliases.isMissingNode() && !aliases.isArray()) {
+            problem(path + ".aliases", "expected an array of strings");
+        } else {
+            for (int i = 0; i < aliases.size(); i++) {
+                String alias = text(path + ".aliases[" + i + "]", true);
+                if (alias != null) {
+                    String other = VendorDirectory.register(index, VendorNames.normalise(alias), key, name, true);
+                    if (other != null) {
+                        problem(path + ".aliases[" + i + "]", "alias \"" + alias + "\" already names \"" + other + "\"");
+                    }
+                }
+            }
+        }
+        return name;
+    }
+
+    private Parameters parameters() {
+        String edition = text("edition", true);
+        String home = code("homeCountry", true);
+        int threshold = integer("stateOwnershipThresholdPercent", 0, 100);
+        int retention = integer("maxDataRetentionDays", 0, 100_000);
+        int life = integer("serviceLifeYears", 1, 200);
+        return new Parameters(edition, home, threshold, retention, life,
+                enumSet("detectionCategories", org.procsec.model.Category.class),
+                enumSet("borderSiteTypes", org.procsec.model.SiteType.class),
+                enumSet("missionSiteTypes", org.procsec.model.SiteType.class),
+                enumSet("radioCategories", org.procsec.model.Category.class),
+                enumSet("surveillanceCategories", org.procsec.model.Category.class),
+                enumSet("secureZones", org.procsec.model.Zone.class),
+                enumSet("gcNetworkConnectivity", org.procsec.model.Connectivity.class),
+                enumSet("dataCapabilities", org.procsec.model.Capability.class),
+                enumSet("cseNetworkConnectivity", org.procsec.model.Connectivity.class),
+                enumSet("retentionCapabilities", org.procsec.model.Capability.class));
+    }
+
+    private <E extends Enum<E>> Set<E> enumSet(String path, Class<E> type) {
+        JsonNode n = node(path);
+        Set<E> out = EnumSet.noneOf(type);
+        if (!n.isArray()) {
+            problem(path, "expected an array of " + type.getSimpleName() + " values");
+            return out;
+        }
+        for (Iterator<JsonNode> it = n.elements(); it.hasNext(); ) {
+            JsonNode v = it.next();
+            try {
+                out.add(Enum.valueOf(type, v.asText()));
+            } catch (IllegalArgumentException e) {
+                problem(path, "unknown value " + v + " (expected one of "
+                        + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")) + ")");
+            }
+        }
+        return out;
+    }
+
+    private Map<String, ClauseInfo> clauses() {
+        JsonNode clauses = tree.root().get("clauses");
+        Map<String, ClauseInfo> out = new LinkedHashMap<>();
+        if (clauses == null || !clauses.isArray()) {
+            problem("clauses", "expected an array of clauses");
+            return out;
+        }
+        for (int i = 0; i < clauses.size(); i++) {
+            String path = "clauses[" + i + "]";
+            String id = text(path + ".id", true);
+            if (id != null && !id.matches("\\d+(\\.\\d+)*")) {
+                problem(path + ".id", "\"" + id + "\" is not a clause id (expected digits and dots, e.g. 3.7)");
+            } else if (id != null && out.containsKey(id)) {
+                problem(path + ".id", "clause " + id + " is listed twice");
+            } else if (id != null) {
+                out.put(id, new ClauseInfo(id, text(path + ".title", true), date(path + ".inForceFrom")));
+            }
+        }
+        return out;
+    }
+}

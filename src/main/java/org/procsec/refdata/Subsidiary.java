@@ -1,0 +1,11 @@
+package org.procsec.refdata;
+
+import org.kie.api.definition.type.ClassReactive;
+
+import java.time.LocalDate;
+
+/** A subsidiary treated as its listed parent for POLICY 4.2, 4.4 and 5.1 (1.5). */
+@ClassReactive
+public record Subsidiary(String key, String name, String country, String parentKey, String parentName,
+                         LocalDate inForceFrom) implements Dated {
+}
