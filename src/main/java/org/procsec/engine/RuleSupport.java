@@ -32,30 +32,46 @@ public final class RuleSupport {
         return m.find() ? m.group(2) : "?";
     }
 
-    public static Finding finding(RuleContext rule, Outcome outcome, String message, String remedy) {
-        String id = ruleId(rule.getRule().getName());
+    /**
+     * The name of the rule whose consequence is running. {@code drools} is a {@link RuleContext} in
+     * classic DRL and an {@code org.drools.model.Drools} (which holds one) in the executable model.
+     */
+    public static String ruleName(Object drools) {
+        if (drools instanceof RuleContext context) {
+            return context.getRule().getName();
+        }
+        try {
+            Object context = drools.getClass().getMethod("getContext", Class.class).invoke(drools, RuleContext.class);
+            return ((RuleContext) context).getRule().getName();
+        } catch (ReflectiveOperationException | ClassCastException | NullPointerException e) {
+            throw new IllegalArgumentException("not a rule context: " + drools, e);
+        }
+    }
+
+    public static Finding finding(Object rule, Outcome outcome, String message, String remedy) {
+        String id = ruleId(ruleName(rule));
         return new Finding(id, clauseOf(id), outcome, message, remedy);
     }
 
-    public static Finding info(RuleContext rule, String message) {
+    public static Finding info(Object rule, String message) {
         return finding(rule, Outcome.INFO, message, null);
     }
 
-    public static Finding condition(RuleContext rule, String message) {
+    public static Finding condition(Object rule, String message) {
         return finding(rule, Outcome.CONDITION, message, null);
     }
 
-    public static Finding refer(RuleContext rule, String message, String remedy) {
+    public static Finding refer(Object rule, String message, String remedy) {
         return finding(rule, Outcome.REFER, message, remedy);
     }
 
-    public static Finding reject(RuleContext rule, String message) {
+    public static Finding reject(Object rule, String message) {
         return finding(rule, Outcome.REJECT, message, null);
     }
 
     /** The decision fact of a section 8 rule, carrying that rule's id. */
-    public static org.procsec.engine.facts.DecisionFact decision(RuleContext rule, org.procsec.model.Decision decision) {
-        return new org.procsec.engine.facts.DecisionFact(decision, ruleId(rule.getRule().getName()));
+    public static org.procsec.engine.facts.DecisionFact decision(Object rule, org.procsec.model.Decision decision) {
+        return new org.procsec.engine.facts.DecisionFact(decision, ruleId(ruleName(rule)));
     }
 
     /** The highest level among requirements, with the clauses asking for it, e.g. {@code 3.2, 3.4}. */
@@ -77,7 +93,7 @@ public final class RuleSupport {
     }
 
     /** A CSE trigger's finding (4.5): satisfied (INFO) by a FAVOURABLE review, REFER otherwise. */
-    public static Finding cseTrigger(RuleContext rule, CseStatus review, String message) {
+    public static Finding cseTrigger(Object rule, CseStatus review, String message) {
         return switch (review) {
             case FAVOURABLE -> finding(rule, Outcome.INFO, message + "; satisfied by a FAVOURABLE CSE review", null);
             case REQUESTED -> finding(rule, Outcome.REFER, message,

@@ -17,7 +17,7 @@ import java.util.Map;
 
 /**
  * A JSON document read into a tree, with the line and column of every value by its path
- * ({@code entries[0].name}). Duplicate keys are rejected. Internal to procsec.
+ * ({@code entries[0].name}). Duplicate keys are rejected with their path. Internal to procsec.
  *
  * @param root      the document
  * @param locations line and column (1-based) of each value, by path; the root is ""
@@ -28,7 +28,6 @@ public record JsonTree(JsonNode root, Map<String, int[]> locations) {
     public static final int MAX_DEPTH = 32;
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
-            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(MAX_DEPTH)
                     .maxStringLength(1_000_000)
@@ -53,6 +52,22 @@ public record JsonTree(JsonNode root, Map<String, int[]> locations) {
             throw e;
         } catch (IOException e) {
             throw new IllegalStateException("reading from a string failed", e);
+        }
+    }
+
+    /** A key that appears twice in one object; {@link #path()} names it. */
+    public static final class DuplicateKeyException extends com.fasterxml.jackson.core.JsonParseException {
+        private static final long serialVersionUID = 1L;
+        private final String path;
+
+        DuplicateKeyException(JsonParser p, String path) {
+            super(p, "duplicate key");
+            this.path = path;
+        }
+
+        /** JSON path of the repeated key, e.g. {@code items[0].category}. */
+        public String path() {
+            return path;
         }
     }
 
@@ -90,8 +105,12 @@ public record JsonTree(JsonNode root, Map<String, int[]> locations) {
                 ObjectNode o = f.objectNode();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
+                    String child = path.isEmpty() ? name : path + "." + name;
+                    if (o.has(name)) {
+                        throw new DuplicateKeyException(p, child);
+                    }
                     p.nextToken();
-                    o.set(name, read(p, path.isEmpty() ? name : path + "." + name, locations));
+                    o.set(name, read(p, child, locations));
                 }
                 return o;
             }

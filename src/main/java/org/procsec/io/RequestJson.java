@@ -110,6 +110,10 @@ public final class RequestJson {
     /** The problem for a JSON syntax error, with its line and column. */
     public static InputProblem syntaxProblem(JsonProcessingException e) {
         var loc = e.getLocation();
+        if (e instanceof JsonTree.DuplicateKeyException d) {
+            return new InputProblem(d.path(), "duplicate key (each key may appear once)"
+                    + (loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr()));
+        }
         String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
         return new InputProblem("", "invalid JSON" + where + ": " + e.getOriginalMessage());
     }

@@ -1,0 +1,50 @@
+package org.procsec.api;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.procsec.TestRules;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class RuleSourceTest {
+    @Test
+    void bundledAndDirectoryCopy_haveTheSameFilesAndFingerprint(@TempDir Path tmp) throws Exception {
+        RuleSource bundled = RuleSource.bundled();
+        RuleSource copy = RuleSource.directory(TestRules.copyBundled(tmp));
+        assertThat(bundled.files().keySet()).contains("2-classification.drl", "reference/clauses.json")
+                .isEqualTo(copy.files().keySet());
+        assertThat(copy.fingerprint()).isEqualTo(bundled.fingerprint()).matches("sha256:[0-9a-f]{64}");
+    }
+
+    @Test
+    void fingerprint_changesWithOneByte_andIgnoresOtherFiles(@TempDir Path tmp) throws Exception {
+        Path dir = TestRules.copyBundled(tmp);
+        String before = RuleSource.directory(dir).fingerprint();
+        Files.writeString(dir.resolve("README.md"), "notes");
+        Files.writeString(dir.resolve(".hidden.drl"), "junk");
+        assertThat(RuleSource.directory(dir).fingerprint()).isEqualTo(before);
+        TestRules.edit(dir.resolve("reference/parameters.json"), "\"maxDataRetentionDays\": 30",
+                "\"maxDataRetentionDays\": 31");
+        assertThat(RuleSource.directory(dir).fingerprint()).isNotEqualTo(before);
+    }
+
+    @Test
+    void expectFingerprint_refusesOtherRules(@TempDir Path tmp) throws Exception {
+        Path dir = TestRules.copyBundled(tmp);
+        String good = RuleSource.directory(dir).fingerprint();
+        assertThat(PolicyEngine.builder().rules(RuleSource.directory(dir)).expectFingerprint(good).build()
+                .fingerprint()).isEqualTo(good);
+        TestRules.edit(dir.resolve("5-prohibitions.drl"), "prohibited-vendor list", "prohibited vendor list");
+        assertThatThrownBy(() -> PolicyEngine.builder().rules(RuleSource.directory(dir)).expectFingerprint(good)
+                .build()).isInstanceOf(RuleBuildException.class).hasMessageContaining("differs from the expected");
+    }
+
+    @Test
+    void notADirectory_isAnIoError() {
+        assertThatThrownBy(() -> RuleSource.directory(Path.of("no/such/dir"))).hasMessageContaining("not a directory");
+    }
+}

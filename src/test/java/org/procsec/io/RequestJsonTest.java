@@ -1,0 +1,173 @@
+package org.procsec.io;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.procsec.api.InputProblem;
+import org.procsec.api.InvalidRequestException;
+import org.procsec.model.Capability;
+import org.procsec.model.CseStatus;
+import org.procsec.model.PurchaseRequest;
+import org.procsec.model.Services;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Each kind of bad input gives the right JSON path and says what was expected. */
+class RequestJsonTest {
+    private static final String GOOD = read("examples/gac-cleared-supplier.json");
+
+    private static String read(String file) {
+        try {
+            return Files.readString(Path.of(file));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<InputProblem> problems(String json) {
+        try {
+            RequestJson.parse(json);
+        } catch (InvalidRequestException e) {
+            return e.problems();
+        }
+        throw new AssertionError("expected an input error for " + json);
+    }
+
+    @Test
+    void goodRequest_parsesEveryField() throws Exception {
+        PurchaseRequest r = RequestJson.parse(GOOD);
+        assertThat(r.id()).isEqualTo("GAC-2026-0042");
+        assertThat(r.supplier().clearance().expires()).hasToString("2029-03-31");
+        assertThat(r.items().get(0).capabilities()).containsExactlyInAnyOrder(Capability.IMAGE_CAPTURE,
+                Capability.LOCAL_STORAGE);
+        assertThat(r.sites().get(0).count()).isEqualTo(12);
+        assertThat(r.dataRetentionDays()).isEqualTo(30);
+        assertThat(r.cseReview()).isEqualTo(CseStatus.FAVOURABLE);
+    }
+
+    @Test
+    void optionalFields_takeTheSpecDefaults() throws Exception {
+        PurchaseRequest r = RequestJson.parse("""
+                {"id":"X","department":"ESDC","instrument":"CONTRACT","awardDate":"2026-01-01","value":0,
+                 "supplier":{"name":"A","country":"CA"},"items":[{"category":"OTHER"}],
+                 "sites":[{"type":"OFFICE","zone":"PUBLIC"}]}""");
+        assertThat(r.services()).isEqualTo(Services.NONE);
+        assertThat(r.dataRetentionDays()).isNull();
+        assertThat(r.cseReview()).isEqualTo(CseStatus.NOT_REQUESTED);
+        assertThat(r.items().get(0).quantity()).isEqualTo(1);
+        assertThat(r.sites().get(0).count()).isEqualTo(1);
+        assertThat(r.supplier().stateOwnershipPercent()).isZero();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "\"category\": \"XRAY_SCREENING\"|\"category\": \"XRAY\"|items[0].category|unknown value \"XRAY\" (expected one of XRAY_SCREENING, LARGE_SCALE_IMAGING",
+        "\"category\": \"XRAY_SCREENING\"|\"category\": 7|items[0].category|expected a string",
+        "\"awardDate\": \"2026-03-01\"|\"awardDate\": \"2026-02-30\"|awardDate|impossible date \"2026-02-30\"",
+        "\"awardDate\": \"2026-03-01\"|\"awardDate\": \"01/03/2026\"|awardDate|expected a date YYYY-MM-DD",
+        "\"value\": 1200000|\"value\": -1|value|expected a number >= 0",
+        "\"value\": 1200000|\"value\": \"lots\"|value|expected a number >= 0, got a string",
+        "\"quantity\": 12|\"quantity\": 0|items[0].quantity|expected an integer >= 1",
+        "\"quantity\": 12|\"quantity\": 1.5|items[0].quantity|expected an integer >= 1",
+        "\"count\": 12|\"count\": 0|sites[0].count|expected an integer >= 1",
+        "\"zone\": \"PUBLIC\"|\"zone\": \"LOBBY\"|sites[0].zone|unknown value \"LOBBY\"",
+        "\"country\": \"CA\"|\"country\": \"Canada\"|supplier.country|unknown country \"Canada\"",
+        "\"level\": \"FACILITY_SECRET\"|\"level\": \"SECRET\"|supplier.clearance.level|unknown value \"SECRET\"",
+        "\"expires\": \"2029-03-31\"|\"expires\": \"2029-13-01\"|supplier.clearance.expires|impossible date",
+        "\"onSiteMaintenance\": true|\"onSiteMaintenance\": \"yes\"|services.onSiteMaintenance|expected true or false",
+        "\"access\": \"ESCORTED\"|\"access\": \"SOMETIMES\"|services.access|unknown value \"SOMETIMES\"",
+        "\"visitsPerYear\": 2|\"visitsPerYear\": -2|services.visitsPerYear|expected an integer 0..100000",
+        "\"dataRetentionDays\": 30|\"dataRetentionDays\": -1|dataRetentionDays|expected an integer >= 0",
+        "\"status\": \"FAVOURABLE\"|\"status\": \"OK\"|cseReview.status|unknown value \"OK\"",
+        "\"instrument\": \"CONTRACT\"|\"instrument\": \"LEASE\"|instrument|unknown value \"LEASE\"",
+        "\"role\": \"MANUFACTURER\"|\"role\": \"BROKER\"|supplier.role|unknown value \"BROKER\"",
+        "\"IMAGE_CAPTURE\",|\"SONAR\",|items[0].capabilities[0]|unknown value \"SONAR\"",
+        "\"connectivity\": \"STANDALONE\"|\"connectivity\": \"WIFI\"|items[0].connectivity|unknown value \"WIFI\"",
+        "\"id\": \"GAC-2026-0042\"|\"id\": \"\"|id|expected a non-empty string",
+        "\"id\": \"GAC-2026-0042\",|\"id\": \"A\", \"id\": \"B\",|id|duplicate key (each key may appear once)",
+    })
+    void badValue_isReportedAtItsPath(String from, String to, String path, String message) {
+        assertThat(GOOD).contains(from);
+        List<InputProblem> problems = problems(GOOD.replace(from, to));
+        assertThat(problems).anySatisfy(p -> {
+            assertThat(p.path()).isEqualTo(path);
+            assertThat(p.message()).contains(message);
+        });
+    }
+
+    @Test
+    void missingRequiredFields_areAllReported() {
+        List<InputProblem> problems = problems("{}");
+        assertThat(problems).extracting(InputProblem::path).containsExactly("id", "department", "instrument",
+                "awardDate", "value", "supplier", "items", "sites");
+        assertThat(problems.get(2).message()).contains("expected one of CONTRACT, STANDING_OFFER");
+    }
+
+    @Test
+    void emptyItemsOrSites_areErrors() {
+        assertThat(problems(GOOD.replaceFirst("\"items\": \\[", "\"items\": [], \"x\": ["))).anySatisfy(p -> {
+            assertThat(p.path()).isEqualTo("items");
+            assertThat(p.message()).contains("at least one");
+        });
+    }
+
+    @Test
+    void resellerItemWithoutManufacturer_isAnError() {
+        String reseller = GOOD.replace("\"role\": \"MANUFACTURER\"", "\"role\": \"RESELLER\"");
+        assertThat(problems(reseller)).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("items[0].manufacturer");
+            assertThat(p.message()).contains("required when supplier.role is RESELLER");
+        });
+    }
+
+    @Test
+    void manufacturerFields_areCheckedLikeTheSupplier() {
+        String json = GOOD.replace("\"connectivity\": \"STANDALONE\"",
+                "\"connectivity\": \"STANDALONE\", \"manufacturer\": {\"name\": \"M\", \"country\": \"XX\"}");
+        assertThat(problems(json)).singleElement().satisfies(p ->
+                assertThat(p.path()).isEqualTo("items[0].manufacturer.country"));
+    }
+
+    @Test
+    void invalidJson_namesLineAndColumn() {
+        assertThat(problems("{\n  \"id\": \"x\",\n  oops\n}")).singleElement()
+                .satisfies(p -> assertThat(p.message()).startsWith("invalid JSON at line 3"));
+        assertThat(problems("[]")).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("expected a JSON object"));
+    }
+
+    @Test
+    void unknownKeys_areIgnoredWithAWarning() throws Exception {
+        List<String> warnings = new ArrayList<>();
+        PurchaseRequest r = RequestJson.parse(GOOD.replace("\"quantity\": 12", "\"quantity\": 12, \"colour\": \"red\""),
+                warnings);
+        assertThat(r.items()).hasSize(1);
+        assertThat(warnings).containsExactly("items[0].colour: unknown key ignored");
+    }
+
+    @Test
+    void tooManyItems_isAnInputError_notAnOutOfMemory() {
+        StringBuilder items = new StringBuilder();
+        for (int i = 0; i <= RequestJson.MAX_ITEMS; i++) {
+            items.append(i == 0 ? "" : ",").append("{\"category\":\"OTHER\"}");
+        }
+        String json = GOOD.replaceFirst("\"items\": \\[", "\"items\": [" + items + "], \"ignored\": [");
+        assertThat(problems(json)).anySatisfy(p -> {
+            assertThat(p.path()).isEqualTo("items");
+            assertThat(p.message()).contains("at most " + RequestJson.MAX_ITEMS);
+        });
+    }
+
+    @Test
+    void sharedBadCase_namesTheCategoryPath() {
+        assertThatThrownBy(() -> RequestJson.parse(GOOD.replace("XRAY_SCREENING", "XRAY")))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageStartingWith("items[0].category: unknown value \"XRAY\" (expected one of XRAY_SCREENING,");
+    }
+}
