@@ -40,12 +40,39 @@ public final class RuleCompiler {
     private static final Pattern LINE_COL = Pattern.compile("\\[?Line (\\d+):(\\d+)\\]?");
     private static final Pattern RULE_HEADER = Pattern.compile("^\\s*rule\\s+\"([^\"]*)\"", Pattern.MULTILINE);
     private static final AtomicLong BUILDS = new AtomicLong();
+    /**
+     * Compiling is a pure function of the files, which the fingerprint identifies, so a few recent
+     * builds are kept: engines over the same rule set share one (thread-safe) KieBase.
+     */
+    private static final int CACHE_SIZE = 4;
+    private static final Map<String, CompiledRules> CACHE = new java.util.LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, CompiledRules> eldest) {
+            return size() > CACHE_SIZE;
+        }
+    };
 
     private RuleCompiler() {
     }
 
     /** Compiles {@code source}; throws with every problem when it does not build cleanly. */
     public static CompiledRules compile(RuleSource source) throws RuleBuildException {
+        CompiledRules cached;
+        synchronized (CACHE) {
+            cached = CACHE.get(source.fingerprint());
+        }
+        if (cached != null) {
+            return new CompiledRules(cached.kieBase(), cached.referenceData(), cached.fingerprint(),
+                    source.description(), cached.rules());
+        }
+        CompiledRules built = build(source);
+        synchronized (CACHE) {
+            CACHE.put(source.fingerprint(), built);
+        }
+        return built;
+    }
+
+    private static CompiledRules build(RuleSource source) throws RuleBuildException {
         long start = System.nanoTime();
         List<RuleProblem> problems = new ArrayList<>();
         ReferenceData data = ReferenceDataLoader.load(source.files(), problems);
