@@ -31,5 +31,10 @@ class ExamplesWalkthroughTest {
         PurchaseRequest r = RequestJson.parse(Files.readString(Path.of("examples", name + ".json")));
         assertThat(TestEngines.bundled().assess(r).decision()).isEqualTo(atAward);
         assertThat(TestEngines.bundled().assess(r, LocalDate.of(2026, 11, 22)).decision()).isEqualTo(today);
+        for (var a : java.util.List.of(TestEngines.bundled().assess(r),
+                TestEngines.bundled().assess(r, LocalDate.of(2026, 11, 22)))) {
+            assertThat(a.findings(org.procsec.model.Outcome.REFER)).as("every REFER finding says what resolves it")
+                    .allSatisfy(f -> assertThat(f.remedy()).isNotBlank());
+        }
     }
 }

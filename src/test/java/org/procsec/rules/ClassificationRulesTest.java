@@ -123,4 +123,12 @@ class ClassificationRulesTest {
         assertThat(RuleAssert.run(r).assessment().sensitiveSectors()).containsExactly(Sector.FACILITY_SURVEILLANCE,
                 Sector.GC_NETWORK, Sector.MISSION_SECURITY, Sector.SECURE_ZONE);
     }
+
+    @Test
+    void everyItemIsAtEverySite_1_6() {
+        PurchaseRequest r = plain().withItems(java.util.List.of(item(Category.OTHER), item(Category.XRAY_SCREENING)))
+                .withSites(java.util.List.of(new org.procsec.model.Site(SiteType.OFFICE, Zone.PUBLIC, 3),
+                        new org.procsec.model.Site(SiteType.AIRPORT, Zone.PUBLIC, 1)));
+        assertThat(RuleAssert.run(r).assessment().sensitiveSectors()).containsExactly(Sector.BORDER_DETECTION);
+    }
 }
