@@ -53,6 +53,14 @@ public final class RequestJson {
     public static final int MAX_SITES = 100;
     /** Longest string value accepted. */
     public static final int MAX_STRING = 2_000;
+    /** Most entries in an item's {@code capabilities} (each value may repeat). */
+    public static final int MAX_CAPABILITIES = 4 * Capability.values().length;
+    /** Largest {@code value} accepted, in CAD (a thousand trillion). */
+    public static final BigDecimal MAX_VALUE = new BigDecimal("1000000000000000");
+    /** Most decimal places of {@code value} (trailing zeros aside). */
+    public static final int MAX_VALUE_DECIMALS = 6;
+    /** Most unknown-key warnings listed for one request; the rest are counted in one more warning. */
+    public static final int MAX_WARNINGS = 20;
 
     private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
     private static final Set<String> REQUEST_KEYS = Set.of("id", "department", "title", "instrument", "awardDate",
@@ -69,6 +77,7 @@ public final class RequestJson {
 
     private final List<InputProblem> problems = new ArrayList<>();
     private final List<String> warnings;
+    private int unknownKeys;
 
     private RequestJson(List<String> warnings) {
         this.warnings = warnings;
@@ -101,17 +110,24 @@ public final class RequestJson {
     public static PurchaseRequest read(JsonNode root, List<String> warnings) throws InvalidRequestException {
         RequestJson r = new RequestJson(warnings);
         PurchaseRequest request = r.request(root);
+        if (r.unknownKeys > MAX_WARNINGS) {
+            warnings.add((r.unknownKeys - MAX_WARNINGS) + " more unknown keys ignored");
+        }
         if (!r.problems.isEmpty()) {
             throw new InvalidRequestException(r.problems);
         }
         return request;
     }
 
-    /** The problem for a JSON syntax error, with its line and column. */
+    /**
+     * The problem for a JSON syntax error (or a duplicate key, or a limit of {@link JsonTree} passed),
+     * with its line and column, at the path of the value being read when the reader has one.
+     */
     public static InputProblem syntaxProblem(JsonProcessingException e) {
         var loc = e.getLocation();
         String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-        return new InputProblem("", "invalid JSON" + where + ": " + e.getOriginalMessage());
+        String path = e instanceof JsonTree.ParseError pe ? pe.path() : "";
+        return new InputProblem(path, "invalid JSON" + where + ": " + e.getOriginalMessage());
     }
 
     private void problem(String path, String message) {
@@ -166,7 +182,7 @@ public final class RequestJson {
             if (!own.isNumber()) {
                 problem(path + ".stateOwnershipPercent", "expected a number 0..100, got " + kind(own));
             } else if (own.asDouble() < 0 || own.asDouble() > 100) {
-                problem(path + ".stateOwnershipPercent", "expected a number 0..100, got " + own);
+                problem(path + ".stateOwnershipPercent", "expected a number 0..100, got " + abbreviate(own.toString()));
             } else {
                 ownership = own.asDouble();
             }
@@ -222,9 +238,9 @@ public final class RequestJson {
             if (caps != null && !caps.isNull()) {
                 if (!caps.isArray()) {
                     problem(path + ".capabilities", "expected an array of capabilities, got " + kind(caps));
-                } else if (caps.size() > 4 * Capability.values().length) {
+                } else if (caps.size() > MAX_CAPABILITIES) {
                     problem(path + ".capabilities", caps.size() + " entries (expected at most "
-                            + 4 * Capability.values().length + ")");
+                            + MAX_CAPABILITIES + ")");
                 } else {
                     for (int k = 0; k < caps.size(); k++) {
                         Capability c = enumOf(caps.get(k), path + ".capabilities[" + k + "]", Capability.class);
@@ -325,8 +341,8 @@ public final class RequestJson {
     private void checkKeys(JsonNode node, String path, Set<String> known) {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String key = it.next();
-            if (!known.contains(key)) {
-                warnings.add((path.isEmpty() ? "" : path + ".") + key + ": unknown key ignored");
+            if (!known.contains(key) && ++unknownKeys <= MAX_WARNINGS) {
+                warnings.add((path.isEmpty() ? "" : path + ".") + abbreviate(key) + ": unknown key ignored");
             }
         }
     }
@@ -426,8 +442,11 @@ public final class RequestJson {
             return null;
         }
         BigDecimal v = n.decimalValue();
-        if (v.signum() < 0) {
-            problem(path, "expected a number >= 0, got " + v.toPlainString());
+        // Never toPlainString() here: 1e999999999 would be a billion digits.
+        if (v.signum() < 0 || v.compareTo(MAX_VALUE) > 0
+                || v.signum() != 0 && v.stripTrailingZeros().scale() > MAX_VALUE_DECIMALS) {
+            problem(path, "expected a number 0.." + MAX_VALUE.toPlainString() + " with at most "
+                    + MAX_VALUE_DECIMALS + " decimal places, got " + abbreviate(v.toString()));
             return null;
         }
         return v;
@@ -442,12 +461,12 @@ public final class RequestJson {
             return absent;
         }
         if (!n.isIntegralNumber()) {
-            problem(path, "expected an integer >= " + min + ", got " + kind(n) + (n.isNumber() ? " " + n : ""));
+            problem(path, "expected an integer >= " + min + ", got " + kind(n) + (n.isNumber() ? " " + abbreviate(n.toString()) : ""));
             return null;
         }
         if (!n.canConvertToInt() || n.asInt() < min || n.asInt() > max) {
             problem(path, "expected an integer " + (max == Integer.MAX_VALUE ? ">= " + min : min + ".." + max)
-                    + ", got " + n);
+                    + ", got " + abbreviate(n.toString()));
             return null;
         }
         return n.asInt();
