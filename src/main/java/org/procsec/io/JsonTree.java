@@ -72,6 +72,14 @@ public record JsonTree(JsonNode root, Map<String, int[]> locations) {
      * with its location and path.
      */
     public static JsonTree parse(String text) throws JsonProcessingException {
+        return parse(text, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #parse(String)}, refusing a document of more than {@code maxValues} values (objects,
+     * arrays and scalars each count one), which bounds the memory the tree takes.
+     */
+    public static JsonTree parse(String text, int maxValues) throws JsonProcessingException {
         JsonParser p;
         try {
             p = FACTORY.createParser(text);
@@ -84,7 +92,7 @@ public record JsonTree(JsonNode root, Map<String, int[]> locations) {
             if (first == null) {
                 throw new com.fasterxml.jackson.core.JsonParseException(p, "empty document");
             }
-            JsonNode root = read(p, "", locations);
+            JsonNode root = read(p, "", locations, new int[] {maxValues, maxValues});
             if (p.nextToken() != null) {
                 throw new com.fasterxml.jackson.core.JsonParseException(p, "unexpected content after the document");
             }
@@ -135,7 +143,13 @@ public record JsonTree(JsonNode root, Map<String, int[]> locations) {
         }
     }
 
-    private static JsonNode read(JsonParser p, String path, Map<String, int[]> locations) throws IOException {
+    /** Reads the value at the current token; {@code budget} is {values left, most values}. */
+    private static JsonNode read(JsonParser p, String path, Map<String, int[]> locations, int[] budget)
+            throws IOException {
+        if (--budget[0] < 0) {
+            throw new com.fasterxml.jackson.core.JsonParseException(p, "too many values (expected at most "
+                    + budget[1] + " objects, arrays, strings, numbers and literals in all)");
+        }
         JsonLocation loc = p.currentTokenLocation();
         locations.put(path, new int[] {loc.getLineNr(), loc.getColumnNr()});
         JsonNodeFactory f = JsonNodeFactory.instance;
@@ -145,7 +159,7 @@ public record JsonTree(JsonNode root, Map<String, int[]> locations) {
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
                     p.nextToken();
-                    o.set(name, read(p, path.isEmpty() ? name : path + "." + name, locations));
+                    o.set(name, read(p, path.isEmpty() ? name : path + "." + name, locations, budget));
                 }
                 return o;
             }
@@ -153,7 +167,7 @@ public record JsonTree(JsonNode root, Map<String, int[]> locations) {
                 ArrayNode a = f.arrayNode();
                 int i = 0;
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    a.add(read(p, path + "[" + i + "]", locations));
+                    a.add(read(p, path + "[" + i + "]", locations, budget));
                     i++;
                 }
                 return a;

@@ -59,6 +59,12 @@ public final class RequestJson {
     public static final BigDecimal MAX_VALUE = new BigDecimal("1000000000000000");
     /** Most decimal places of {@code value} (trailing zeros aside). */
     public static final int MAX_VALUE_DECIMALS = 6;
+    /**
+     * Most JSON values in a request document (objects, arrays, strings, numbers, literals: one each).
+     * The largest request the other limits allow has about 5,000; the cap bounds the memory a
+     * request may take while it is read (about 3 MB), whatever its unknown keys hold.
+     */
+    public static final int MAX_VALUES = 20_000;
     /** Most unknown-key warnings listed for one request; the rest are counted in one more warning. */
     public static final int MAX_WARNINGS = 20;
 
@@ -87,7 +93,7 @@ public final class RequestJson {
     public static PurchaseRequest parse(String json) throws InvalidRequestException {
         List<String> warnings = new ArrayList<>();
         PurchaseRequest r = parse(json, warnings);
-        warnings.forEach(w -> LOG.warn("request {}: {}", r.id(), w));
+        warnings.forEach(w -> LOG.warn("request {}: {}", LogText.escape(r.id()), LogText.escape(w)));
         return r;
     }
 
@@ -99,7 +105,7 @@ public final class RequestJson {
         }
         JsonNode root;
         try {
-            root = JsonTree.parse(json).root();
+            root = JsonTree.parse(json, MAX_VALUES).root();
         } catch (JsonProcessingException e) {
             throw new InvalidRequestException(List.of(syntaxProblem(e)));
         }
