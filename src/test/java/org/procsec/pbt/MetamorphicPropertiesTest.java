@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Each property names the POLICY clauses that imply it. A failure prints the shrunk request (its
  * JSON), the edit, and both assessments.
  */
-class MetamorphicProperties {
+class MetamorphicPropertiesTest {
     /** Listing dates in the bundled reference data (allied lists from 2021-03-12 at the latest; 5.1). */
     private static final LocalDate ALL_ALLIED_LISTED = LocalDate.of(2021, 3, 12);
     private static final LocalDate HIKVISION_PROHIBITED = LocalDate.of(2025, 6, 27);

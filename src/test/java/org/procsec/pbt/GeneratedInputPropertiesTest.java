@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * every valid request gets one of the four decisions with findings that cite known clauses, and
  * assessing is deterministic to the byte.
  */
-class GeneratedInputProperties {
+class GeneratedInputPropertiesTest {
     private static final int MAX_MESSAGE = 1_000;
 
     private final PolicyEngine engine = TestEngines.bundled();
