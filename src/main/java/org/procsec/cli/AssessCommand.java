@@ -58,7 +58,7 @@ final class AssessCommand implements Callable<Integer> {
         List<PurchaseRequest> requests = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         for (String file : files) {
-            String text = Inputs.read(file, parent.in);
+            String text = Inputs.readRequest(file, parent.in);
             try {
                 requests.add(RequestJson.parse(text));
             } catch (InvalidRequestException e) {

@@ -4,6 +4,7 @@ import org.procsec.api.PolicyEngine;
 import org.procsec.api.RuleBuildException;
 import org.procsec.api.RuleProblem;
 import org.procsec.api.RuleSource;
+import org.procsec.io.RequestJson;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,7 +37,10 @@ final class Inputs {
         }
     }
 
-    /** An engine over {@code source} with the default limits; see {@link #engine(RuleSource, String, Integer, Long)}. */
+    /**
+     * An engine over {@code source} with the default limits;
+     * see {@link #engine(RuleSource, String, Integer, Long)}.
+     */
     static PolicyEngine engine(RuleSource source, String expectedFingerprint) {
         return engine(source, expectedFingerprint, null, null);
     }
@@ -115,6 +119,33 @@ final class Inputs {
                 return new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
             }
             return Files.readString(Path.of(file), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new CliException(ExitCodes.BAD_INPUT, file + ": " + message(e));
+        }
+    }
+
+    /** Most bytes of a request file: UTF-8 takes at most 3 bytes per character of a request's limit. */
+    static final long MAX_REQUEST_BYTES = 3L * RequestJson.MAX_DOCUMENT_CHARS;
+
+    /**
+     * The text of one request {@code file} (stdin for "-"), reading at most {@link #MAX_REQUEST_BYTES}
+     * bytes: a larger file ends the command with exit 2 instead of filling the memory.
+     */
+    static String readRequest(String file, InputStream stdin) {
+        try {
+            byte[] bytes;
+            if (file.equals("-")) {
+                bytes = stdin.readNBytes((int) MAX_REQUEST_BYTES + 1);
+            } else {
+                try (InputStream in = Files.newInputStream(Path.of(file))) {
+                    bytes = in.readNBytes((int) MAX_REQUEST_BYTES + 1);
+                }
+            }
+            if (bytes.length > MAX_REQUEST_BYTES) {
+                throw new CliException(ExitCodes.BAD_INPUT, file + ": more than " + MAX_REQUEST_BYTES
+                        + " bytes (a request is at most " + RequestJson.MAX_DOCUMENT_CHARS + " characters)");
+            }
+            return new String(bytes, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new CliException(ExitCodes.BAD_INPUT, file + ": " + message(e));
         }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -106,7 +107,7 @@ public record JsonTree(JsonNode root, Map<String, int[]> locations) {
 
     /** The path ({@code items[0].name}) of the value the parser was reading. */
     private static String pathOf(JsonStreamContext context) {
-        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+        ArrayDeque<String> parts = new ArrayDeque<>();
         for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
             if (c.inObject() && c.getCurrentName() != null) {
                 parts.push("." + c.getCurrentName());

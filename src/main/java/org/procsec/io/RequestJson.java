@@ -380,7 +380,8 @@ public final class RequestJson {
     private String country(JsonNode parent, String key, String path, boolean required) {
         String code = string(parent, key, path, required);
         if (code != null && !ISO_COUNTRIES.contains(code)) {
-            problem(path, "unknown country \"" + code + "\" (expected an ISO 3166 alpha-2 code in upper case, e.g. CA)");
+            problem(path, "unknown country \"" + abbreviate(code)
+                    + "\" (expected an ISO 3166 alpha-2 code in upper case, e.g. CA)");
             return null;
         }
         return code;
@@ -467,7 +468,8 @@ public final class RequestJson {
             return absent;
         }
         if (!n.isIntegralNumber()) {
-            problem(path, "expected an integer >= " + min + ", got " + kind(n) + (n.isNumber() ? " " + abbreviate(n.toString()) : ""));
+            problem(path, "expected an integer >= " + min + ", got " + kind(n)
+                    + (n.isNumber() ? " " + abbreviate(n.toString()) : ""));
             return null;
         }
         if (!n.canConvertToInt() || n.asInt() < min || n.asInt() > max) {

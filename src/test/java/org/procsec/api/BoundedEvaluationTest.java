@@ -69,7 +69,8 @@ class BoundedEvaluationTest {
 
         // Whichever limit comes first (on a slow machine the 5 s budget may beat the 100,000 firings).
         assertThat(a.decision()).isEqualTo(Decision.REFER);
-        assertThat(a.findings()).extracting(Finding::ruleId).containsAnyOf(Evaluator.FIRING_LIMIT, Evaluator.TIME_BUDGET);
+        assertThat(a.findings()).extracting(Finding::ruleId)
+                .containsAnyOf(Evaluator.FIRING_LIMIT, Evaluator.TIME_BUDGET);
         assertThat(ms).as("ms until stopped").isLessThan(PolicyEngine.DEFAULT_TIME_BUDGET.toMillis() + 5_000);
     }
 

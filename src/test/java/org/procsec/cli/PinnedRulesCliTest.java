@@ -161,6 +161,22 @@ class PinnedRulesCliTest {
         assertThat(r.err()).contains(bad + ": id: invalid JSON").contains("Duplicate field 'id'");
     }
 
+    @Test
+    void assess_fileLargerThanARequestMayBe_isBadInput_withoutReadingItAll(@TempDir Path dir) throws Exception {
+        Path huge = dir.resolve("huge.json");
+        try (var out = Files.newOutputStream(huge)) {
+            byte[] block = new byte[1 << 20];
+            java.util.Arrays.fill(block, (byte) ' ');
+            for (int k = 0; k < 64; k++) { // 64 MiB of blanks
+                out.write(block);
+            }
+        }
+        Run r = run("assess", huge.toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).contains(huge + ": more than " + Inputs.MAX_REQUEST_BYTES + " bytes");
+        assertThat(r.out()).isEmpty();
+    }
+
     private static void assertRefused(Run r, Path dir) {
         assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.RULES_BROKEN);
         assertThat(r.out()).isEmpty();

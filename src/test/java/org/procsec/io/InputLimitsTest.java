@@ -225,7 +225,8 @@ class InputLimitsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"\"id\": \"x\", \"id\"", "\"name\": \"x\", \"name\"", "\"category\": \"OTHER\", \"category\"",
+    @ValueSource(strings = {"\"id\": \"x\", \"id\"", "\"name\": \"x\", \"name\"",
+            "\"category\": \"OTHER\", \"category\"",
             "\"zone\": \"PUBLIC\", \"zone\"", "\"status\": \"REQUESTED\", \"status\""})
     void duplicateKeys_areRefused_atTheirPath(String duplicated) {
         String key = duplicated.substring(1, duplicated.indexOf('"', 1));

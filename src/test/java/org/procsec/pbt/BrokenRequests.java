@@ -1,7 +1,6 @@
 package org.procsec.pbt;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -28,7 +27,6 @@ import java.util.Map;
  */
 final class BrokenRequests {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** What the request format allows at a path (indexes written as {@code []}). */
     enum Field {
@@ -310,7 +308,8 @@ final class BrokenRequests {
             case UNKNOWN_KEY: {
                 List<String> objects = objectPaths(tree, "");
                 String path = objects.get(where % objects.size());
-                ((ObjectNode) at(tree, path)).set("unknownKey" + variant % 7, wrongType(Field.OPTIONAL_OBJECT, variant));
+                ((ObjectNode) at(tree, path)).set("unknownKey" + variant % 7,
+                        wrongType(Field.OPTIONAL_OBJECT, variant));
                 return text(mutation, path, false, null, tree, compact);
             }
             case TRUNCATE: {
@@ -389,7 +388,8 @@ final class BrokenRequests {
         return switch (f) {
             case REQUIRED_STRING -> List.of("", "   ", "\t").get(variant % 3);
             case OPTIONAL_STRING -> null;
-            case REQUIRED_ENUM, OPTIONAL_ENUM, ELEMENT_ENUM -> List.of("XRAY", current.toLowerCase(java.util.Locale.ROOT),
+            case REQUIRED_ENUM, OPTIONAL_ENUM, ELEMENT_ENUM -> List.of("XRAY",
+                    current.toLowerCase(java.util.Locale.ROOT),
                     "", " " + current, current + "_", "null").get(variant % 6);
             case REQUIRED_COUNTRY, OPTIONAL_COUNTRY -> List.of("XX", "ca", "CAN", "", "C A", "UK").get(variant % 6);
             case REQUIRED_DATE, OPTIONAL_DATE -> List.of("2021-02-30", "2021-1-05", "21-01-01", "2021/01/05", "",
@@ -402,7 +402,8 @@ final class BrokenRequests {
         return switch (f) {
             case VALUE -> List.<JsonNode>of(F.numberNode(-1), F.numberNode(new BigDecimal("-0.01")),
                     F.numberNode(Long.MIN_VALUE)).get(variant % 3);
-            case PERCENT -> List.<JsonNode>of(F.numberNode(new BigDecimal("-0.5")), F.numberNode(new BigDecimal("100.01")),
+            case PERCENT -> List.<JsonNode>of(F.numberNode(new BigDecimal("-0.5")),
+                    F.numberNode(new BigDecimal("100.01")),
                     F.numberNode(101), F.numberNode(new BigDecimal("1E+400"))).get(variant % 4);
             case QUANTITY, COUNT -> List.<JsonNode>of(F.numberNode(0), F.numberNode(-3),
                     F.numberNode(2_147_483_648L), F.numberNode(Long.MIN_VALUE)).get(variant % 4);
@@ -428,9 +429,5 @@ final class BrokenRequests {
             case 6 -> "1e-999999999";
             default -> "-" + "9".repeat(120);
         };
-    }
-
-    static ObjectMapper mapper() {
-        return MAPPER;
     }
 }

@@ -90,7 +90,8 @@ class ConcurrencyTest {
     @Example
     void reloadDuringARun_everyAssessmentMatchesTheRuleSetItsFingerprintNames() throws Exception {
         prepare();
-        int n = Math.min(cases.size(), Integer.getInteger("procsec.concurrency.reloadRequests", DEFAULT_RELOAD_REQUESTS));
+        int n = Math.min(cases.size(),
+                Integer.getInteger("procsec.concurrency.reloadRequests", DEFAULT_RELOAD_REQUESTS));
         RuleSource a = RuleSource.bundled();
         RuleSource b = withExtraDepartment(a, "CRA");
         PolicyEngine engine = PolicyEngine.builder().rules(a).build();

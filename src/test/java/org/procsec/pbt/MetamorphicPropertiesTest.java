@@ -81,7 +81,8 @@ class MetamorphicPropertiesTest {
         if (effective(g.request(), asOf).isBefore(HIKVISION_PROHIBITED)) {
             return;
         }
-        assertThat(p.after.decision()).as(p.describe("prohibited manufacturer " + maker.name())).isEqualTo(Decision.REJECT);
+        assertThat(p.after.decision()).as(p.describe("prohibited manufacturer " + maker.name()))
+                .isEqualTo(Decision.REJECT);
         assertThat(p.after.prohibited()).isTrue();
         assertThat(p.after.hasFinding("PRH-5.1-prohibited-vendor")).isTrue();
     }
@@ -108,7 +109,8 @@ class MetamorphicPropertiesTest {
                                                            @ForAll("asOf") LocalDate asOf) {
         Organisation s = g.request().supplier();
         ClearanceLevel level = ClearanceLevel.values()[Math.max(0, s.clearance().level().ordinal() - lower)];
-        PurchaseRequest edited = g.request().withSupplier(s.withClearance(new Clearance(level, s.clearance().expires())));
+        PurchaseRequest edited = g.request()
+                .withSupplier(s.withClearance(new Clearance(level, s.clearance().expires())));
         assessBoth(g.request(), edited, asOf).assertNotMorePermissive("lower the supplier's clearance to " + level);
     }
 
