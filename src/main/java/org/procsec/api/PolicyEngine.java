@@ -5,6 +5,7 @@ import org.procsec.engine.CompiledRules;
 import org.procsec.engine.Evaluator;
 import org.procsec.engine.RuleCompiler;
 import org.procsec.engine.RuleInfo;
+import org.procsec.io.LogText;
 import org.procsec.model.Assessment;
 import org.procsec.model.PurchaseRequest;
 import org.slf4j.Logger;
@@ -77,8 +78,8 @@ public final class PolicyEngine {
         Objects.requireNonNull(request, "request");
         CompiledRules current = rules.get(); // an assessment finishes on the rule set it started with
         Assessment a = evaluator.evaluate(current, request, asOf, listeners);
-        DECISIONS.info("request {} decision {} findings {} asOf {} rules {}", a.requestId(), a.decision(),
-                a.findings().size(), a.policy().asOf(), a.policy().fingerprint());
+        DECISIONS.info("request {} decision {} findings {} asOf {} rules {}", LogText.escape(a.requestId()),
+                a.decision(), a.findings().size(), a.policy().asOf(), a.policy().fingerprint());
         return a;
     }
 

@@ -17,11 +17,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code assess [--as-of DATE] [--rules DIR] FILE...}: one assessment per request file. */
+/**
+ * {@code assess [--as-of DATE] [--rules DIR] [--expect-fingerprint SHA] [--max-firings N] [--time-budget-ms MS]
+ * FILE...}: one assessment per request file.
+ */
 @Command(name = "assess", sortOptions = false,
         description = "Assess purchase requests: one assessment JSON per file (a JSON array when several).",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:assessed", "2:bad input", "3:rules fail to build"})
+        exitCodeList = {"0:assessed", "2:bad input", "3:rules fail to build, or differ from --expect-fingerprint"})
 final class AssessCommand implements Callable<Integer> {
     @picocli.CommandLine.ParentCommand
     ProcsecCli parent;
@@ -34,8 +37,17 @@ final class AssessCommand implements Callable<Integer> {
     Path rules;
 
     @Option(names = "--expect-fingerprint", paramLabel = "SHA",
-            description = "Refuse rules whose fingerprint differs (sha256:<hex> or <hex>).")
+            description = "Refuse rules whose fingerprint differs (sha256:<hex> or <hex>): exit 3.")
     String expectFingerprint;
+
+    @Option(names = "--max-firings", paramLabel = "N",
+            description = "Cap on rule firings per assessment; reaching it gives REFER (default: "
+                    + PolicyEngine.DEFAULT_MAX_FIRINGS + ").")
+    Integer maxFirings;
+
+    @Option(names = "--time-budget-ms", paramLabel = "MS",
+            description = "Time budget per assessment in milliseconds; exceeding it gives REFER (default: 5000).")
+    Long timeBudgetMs;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Request JSON files; - reads stdin.")
     List<String> files;
@@ -46,7 +58,7 @@ final class AssessCommand implements Callable<Integer> {
         List<PurchaseRequest> requests = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         for (String file : files) {
-            String text = Inputs.read(file, parent.in);
+            String text = Inputs.readRequest(file, parent.in);
             try {
                 requests.add(RequestJson.parse(text));
             } catch (InvalidRequestException e) {
@@ -58,7 +70,7 @@ final class AssessCommand implements Callable<Integer> {
         if (!errors.isEmpty()) {
             throw new CliException(ExitCodes.BAD_INPUT, String.join("\n", errors));
         }
-        PolicyEngine engine = Inputs.engine(Inputs.rules(rules), expectFingerprint);
+        PolicyEngine engine = Inputs.engine(Inputs.rules(rules), expectFingerprint, maxFirings, timeBudgetMs);
         List<Assessment> out = new ArrayList<>();
         for (PurchaseRequest r : requests) {
             out.add(engine.assess(r, date));

@@ -4,6 +4,7 @@ import org.procsec.api.PolicyEngine;
 import org.procsec.api.RuleBuildException;
 import org.procsec.api.RuleProblem;
 import org.procsec.api.RuleSource;
+import org.procsec.io.RequestJson;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,8 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** What several commands read: rule directories, dates, files. */
@@ -32,13 +37,62 @@ final class Inputs {
         }
     }
 
-    /** An engine over {@code source}; a build failure ends the command with exit 3. */
+    /**
+     * An engine over {@code source} with the default limits;
+     * see {@link #engine(RuleSource, String, Integer, Long)}.
+     */
     static PolicyEngine engine(RuleSource source, String expectedFingerprint) {
+        return engine(source, expectedFingerprint, null, null);
+    }
+
+    /**
+     * An engine over {@code source}. With {@code expectedFingerprint} (the value of {@code --expect-fingerprint},
+     * null when not given), rules whose fingerprint differs end the command with exit 3 before they are
+     * compiled; a build failure ends it with exit 3 too. {@code maxFirings} and {@code timeBudgetMs}
+     * bound each assessment (null: the engine's defaults); a bad value ends the command with exit 2.
+     */
+    static PolicyEngine engine(RuleSource source, String expectedFingerprint, Integer maxFirings, Long timeBudgetMs) {
+        String want = expectedFingerprint(expectedFingerprint);
+        if (want != null && !want.equals(source.fingerprint())) {
+            throw new CliException(ExitCodes.RULES_BROKEN, "rules " + source.description() + " have fingerprint "
+                    + source.fingerprint() + ", not the expected " + want
+                    + " (--expect-fingerprint): refusing to run a rule set other than the pinned one");
+        }
+        PolicyEngine.Builder builder = PolicyEngine.builder().rules(source).expectFingerprint(want);
         try {
-            return PolicyEngine.builder().rules(source).expectFingerprint(expectedFingerprint).build();
+            if (maxFirings != null) {
+                builder.maxRuleFirings(maxFirings);
+            }
+            if (timeBudgetMs != null) {
+                builder.timeBudget(Duration.ofMillis(timeBudgetMs));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new CliException(ExitCodes.BAD_INPUT, (maxFirings != null && maxFirings < 1 ? "--max-firings"
+                    : "--time-budget-ms") + ": expected a number >= 1");
+        }
+        try {
+            return builder.build();
         } catch (RuleBuildException e) {
             throw new CliException(ExitCodes.RULES_BROKEN, problems(e));
         }
+    }
+
+    private static final Pattern FINGERPRINT = Pattern.compile("(?:sha256:)?([0-9a-fA-F]{64})");
+
+    /**
+     * The value of {@code --expect-fingerprint} as {@code sha256:<lower-case hex>}, null when not given;
+     * a value that is no SHA-256 ends the command with exit 2.
+     */
+    static String expectedFingerprint(String value) {
+        if (value == null) {
+            return null;
+        }
+        Matcher m = FINGERPRINT.matcher(value.strip());
+        if (!m.matches()) {
+            throw new CliException(ExitCodes.BAD_INPUT, "--expect-fingerprint: expected sha256:<64 hex digits> "
+                    + "(as printed in an assessment's policy.fingerprint), got \"" + value + "\"");
+        }
+        return "sha256:" + m.group(1).toLowerCase(Locale.ROOT);
     }
 
     /** One line {@code path:line:col: message} per problem. */
@@ -65,6 +119,33 @@ final class Inputs {
                 return new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
             }
             return Files.readString(Path.of(file), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new CliException(ExitCodes.BAD_INPUT, file + ": " + message(e));
+        }
+    }
+
+    /** Most bytes of a request file: UTF-8 takes at most 3 bytes per character of a request's limit. */
+    static final long MAX_REQUEST_BYTES = 3L * RequestJson.MAX_DOCUMENT_CHARS;
+
+    /**
+     * The text of one request {@code file} (stdin for "-"), reading at most {@link #MAX_REQUEST_BYTES}
+     * bytes: a larger file ends the command with exit 2 instead of filling the memory.
+     */
+    static String readRequest(String file, InputStream stdin) {
+        try {
+            byte[] bytes;
+            if (file.equals("-")) {
+                bytes = stdin.readNBytes((int) MAX_REQUEST_BYTES + 1);
+            } else {
+                try (InputStream in = Files.newInputStream(Path.of(file))) {
+                    bytes = in.readNBytes((int) MAX_REQUEST_BYTES + 1);
+                }
+            }
+            if (bytes.length > MAX_REQUEST_BYTES) {
+                throw new CliException(ExitCodes.BAD_INPUT, file + ": more than " + MAX_REQUEST_BYTES
+                        + " bytes (a request is at most " + RequestJson.MAX_DOCUMENT_CHARS + " characters)");
+            }
+            return new String(bytes, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new CliException(ExitCodes.BAD_INPUT, file + ": " + message(e));
         }

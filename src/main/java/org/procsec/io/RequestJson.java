@@ -53,6 +53,20 @@ public final class RequestJson {
     public static final int MAX_SITES = 100;
     /** Longest string value accepted. */
     public static final int MAX_STRING = 2_000;
+    /** Most entries in an item's {@code capabilities} (each value may repeat). */
+    public static final int MAX_CAPABILITIES = 4 * Capability.values().length;
+    /** Largest {@code value} accepted, in CAD (a thousand trillion). */
+    public static final BigDecimal MAX_VALUE = new BigDecimal("1000000000000000");
+    /** Most decimal places of {@code value} (trailing zeros aside). */
+    public static final int MAX_VALUE_DECIMALS = 6;
+    /**
+     * Most JSON values in a request document (objects, arrays, strings, numbers, literals: one each).
+     * The largest request the other limits allow has about 5,000; the cap bounds the memory a
+     * request may take while it is read (about 3 MB), whatever its unknown keys hold.
+     */
+    public static final int MAX_VALUES = 20_000;
+    /** Most unknown-key warnings listed for one request; the rest are counted in one more warning. */
+    public static final int MAX_WARNINGS = 20;
 
     private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
     private static final Set<String> REQUEST_KEYS = Set.of("id", "department", "title", "instrument", "awardDate",
@@ -69,6 +83,7 @@ public final class RequestJson {
 
     private final List<InputProblem> problems = new ArrayList<>();
     private final List<String> warnings;
+    private int unknownKeys;
 
     private RequestJson(List<String> warnings) {
         this.warnings = warnings;
@@ -78,7 +93,7 @@ public final class RequestJson {
     public static PurchaseRequest parse(String json) throws InvalidRequestException {
         List<String> warnings = new ArrayList<>();
         PurchaseRequest r = parse(json, warnings);
-        warnings.forEach(w -> LOG.warn("request {}: {}", r.id(), w));
+        warnings.forEach(w -> LOG.warn("request {}: {}", LogText.escape(r.id()), LogText.escape(w)));
         return r;
     }
 
@@ -90,7 +105,7 @@ public final class RequestJson {
         }
         JsonNode root;
         try {
-            root = JsonTree.parse(json).root();
+            root = JsonTree.parse(json, MAX_VALUES).root();
         } catch (JsonProcessingException e) {
             throw new InvalidRequestException(List.of(syntaxProblem(e)));
         }
@@ -101,21 +116,24 @@ public final class RequestJson {
     public static PurchaseRequest read(JsonNode root, List<String> warnings) throws InvalidRequestException {
         RequestJson r = new RequestJson(warnings);
         PurchaseRequest request = r.request(root);
+        if (r.unknownKeys > MAX_WARNINGS) {
+            warnings.add((r.unknownKeys - MAX_WARNINGS) + " more unknown keys ignored");
+        }
         if (!r.problems.isEmpty()) {
             throw new InvalidRequestException(r.problems);
         }
         return request;
     }
 
-    /** The problem for a JSON syntax error, with its line and column. */
+    /**
+     * The problem for a JSON syntax error (or a duplicate key, or a limit of {@link JsonTree} passed),
+     * with its line and column, at the path of the value being read when the reader has one.
+     */
     public static InputProblem syntaxProblem(JsonProcessingException e) {
         var loc = e.getLocation();
-        if (e instanceof JsonTree.DuplicateKeyException d) {
-            return new InputProblem(d.path(), "duplicate key (each key may appear once)"
-                    + (loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr()));
-        }
         String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-        return new InputProblem("", "invalid JSON" + where + ": " + e.getOriginalMessage());
+        String path = e instanceof JsonTree.ParseError pe ? pe.path() : "";
+        return new InputProblem(path, "invalid JSON" + where + ": " + e.getOriginalMessage());
     }
 
     private void problem(String path, String message) {
@@ -170,7 +188,7 @@ public final class RequestJson {
             if (!own.isNumber()) {
                 problem(path + ".stateOwnershipPercent", "expected a number 0..100, got " + kind(own));
             } else if (own.asDouble() < 0 || own.asDouble() > 100) {
-                problem(path + ".stateOwnershipPercent", "expected a number 0..100, got " + own);
+                problem(path + ".stateOwnershipPercent", "expected a number 0..100, got " + abbreviate(own.toString()));
             } else {
                 ownership = own.asDouble();
             }
@@ -226,9 +244,9 @@ public final class RequestJson {
             if (caps != null && !caps.isNull()) {
                 if (!caps.isArray()) {
                     problem(path + ".capabilities", "expected an array of capabilities, got " + kind(caps));
-                } else if (caps.size() > 4 * Capability.values().length) {
+                } else if (caps.size() > MAX_CAPABILITIES) {
                     problem(path + ".capabilities", caps.size() + " entries (expected at most "
-                            + 4 * Capability.values().length + ")");
+                            + MAX_CAPABILITIES + ")");
                 } else {
                     for (int k = 0; k < caps.size(); k++) {
                         Capability c = enumOf(caps.get(k), path + ".capabilities[" + k + "]", Capability.class);
@@ -329,8 +347,8 @@ public final class RequestJson {
     private void checkKeys(JsonNode node, String path, Set<String> known) {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String key = it.next();
-            if (!known.contains(key)) {
-                warnings.add((path.isEmpty() ? "" : path + ".") + key + ": unknown key ignored");
+            if (!known.contains(key) && ++unknownKeys <= MAX_WARNINGS) {
+                warnings.add((path.isEmpty() ? "" : path + ".") + abbreviate(key) + ": unknown key ignored");
             }
         }
     }
@@ -362,7 +380,8 @@ public final class RequestJson {
     private String country(JsonNode parent, String key, String path, boolean required) {
         String code = string(parent, key, path, required);
         if (code != null && !ISO_COUNTRIES.contains(code)) {
-            problem(path, "unknown country \"" + code + "\" (expected an ISO 3166 alpha-2 code in upper case, e.g. CA)");
+            problem(path, "unknown country \"" + abbreviate(code)
+                    + "\" (expected an ISO 3166 alpha-2 code in upper case, e.g. CA)");
             return null;
         }
         return code;
@@ -430,8 +449,11 @@ public final class RequestJson {
             return null;
         }
         BigDecimal v = n.decimalValue();
-        if (v.signum() < 0) {
-            problem(path, "expected a number >= 0, got " + v.toPlainString());
+        // Never toPlainString() here: 1e999999999 would be a billion digits.
+        if (v.signum() < 0 || v.compareTo(MAX_VALUE) > 0
+                || v.signum() != 0 && v.stripTrailingZeros().scale() > MAX_VALUE_DECIMALS) {
+            problem(path, "expected a number 0.." + MAX_VALUE.toPlainString() + " with at most "
+                    + MAX_VALUE_DECIMALS + " decimal places, got " + abbreviate(v.toString()));
             return null;
         }
         return v;
@@ -446,12 +468,13 @@ public final class RequestJson {
             return absent;
         }
         if (!n.isIntegralNumber()) {
-            problem(path, "expected an integer >= " + min + ", got " + kind(n) + (n.isNumber() ? " " + n : ""));
+            problem(path, "expected an integer >= " + min + ", got " + kind(n)
+                    + (n.isNumber() ? " " + abbreviate(n.toString()) : ""));
             return null;
         }
         if (!n.canConvertToInt() || n.asInt() < min || n.asInt() > max) {
             problem(path, "expected an integer " + (max == Integer.MAX_VALUE ? ">= " + min : min + ".." + max)
-                    + ", got " + n);
+                    + ", got " + abbreviate(n.toString()));
             return null;
         }
         return n.asInt();

@@ -71,7 +71,7 @@ class RequestJsonTest {
         "\"category\": \"XRAY_SCREENING\"|\"category\": 7|items[0].category|expected a string",
         "\"awardDate\": \"2026-03-01\"|\"awardDate\": \"2026-02-30\"|awardDate|impossible date \"2026-02-30\"",
         "\"awardDate\": \"2026-03-01\"|\"awardDate\": \"01/03/2026\"|awardDate|expected a date YYYY-MM-DD",
-        "\"value\": 1200000|\"value\": -1|value|expected a number >= 0",
+        "\"value\": 1200000|\"value\": -1|value|expected a number 0..1000000000000000",
         "\"value\": 1200000|\"value\": \"lots\"|value|expected a number >= 0, got a string",
         "\"quantity\": 12|\"quantity\": 0|items[0].quantity|expected an integer >= 1",
         "\"quantity\": 12|\"quantity\": 1.5|items[0].quantity|expected an integer >= 1",
@@ -90,7 +90,7 @@ class RequestJsonTest {
         "\"IMAGE_CAPTURE\",|\"SONAR\",|items[0].capabilities[0]|unknown value \"SONAR\"",
         "\"connectivity\": \"STANDALONE\"|\"connectivity\": \"WIFI\"|items[0].connectivity|unknown value \"WIFI\"",
         "\"id\": \"GAC-2026-0042\"|\"id\": \"\"|id|expected a non-empty string",
-        "\"id\": \"GAC-2026-0042\",|\"id\": \"A\", \"id\": \"B\",|id|duplicate key (each key may appear once)",
+        "\"id\": \"GAC-2026-0042\",|\"id\": \"A\", \"id\": \"B\",|id|Duplicate field 'id'",
     })
     void badValue_isReportedAtItsPath(String from, String to, String path, String message) {
         assertThat(GOOD).contains(from);
