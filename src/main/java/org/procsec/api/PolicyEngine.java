@@ -46,10 +46,12 @@ public final class PolicyEngine {
 
     private final AtomicReference<CompiledRules> rules;
     private final Evaluator evaluator;
+    private final String pinnedFingerprint;
 
-    private PolicyEngine(CompiledRules rules, Evaluator evaluator) {
+    private PolicyEngine(CompiledRules rules, Evaluator evaluator, String pinnedFingerprint) {
         this.rules = new AtomicReference<>(rules);
         this.evaluator = evaluator;
+        this.pinnedFingerprint = pinnedFingerprint;
     }
 
     /** A builder; without {@link Builder#rules} it uses the bundled rules. */
@@ -88,10 +90,18 @@ public final class PolicyEngine {
      * not build, the current ones stay in service and the exception lists the problems.
      */
     public void reload(RuleSource source) throws RuleBuildException {
+        checkPin(source, pinnedFingerprint); // a pinned engine serves only the pinned rule set
         CompiledRules fresh = RuleCompiler.compile(source);
         CompiledRules old = rules.getAndSet(fresh);
         LoggerFactory.getLogger(PolicyEngine.class).info("rules reloaded from {}: {} -> {}", source.description(),
                 old.fingerprint(), fresh.fingerprint());
+    }
+
+    private static void checkPin(RuleSource s, String pin) throws RuleBuildException {
+        if (pin != null && !pin.equalsIgnoreCase(s.fingerprint())) {
+            throw new RuleBuildException(s.description(), List.of(new RuleProblem(".", 0, 0,
+                    "rules fingerprint " + s.fingerprint() + " differs from the expected " + pin)));
+        }
     }
 
     /** {@code sha256:...} of the rule set in service. */
@@ -165,15 +175,10 @@ public final class PolicyEngine {
         /** Compiles the rules and returns the engine. */
         public PolicyEngine build() throws RuleBuildException {
             RuleSource s = source != null ? source : RuleSource.bundled();
-            if (expectedFingerprint != null) {
-                String want = expectedFingerprint.startsWith("sha256:") ? expectedFingerprint
-                        : "sha256:" + expectedFingerprint;
-                if (!want.equalsIgnoreCase(s.fingerprint())) {
-                    throw new RuleBuildException(s.description(), List.of(new RuleProblem(".", 0, 0,
-                            "rules fingerprint " + s.fingerprint() + " differs from the expected " + want)));
-                }
-            }
-            return new PolicyEngine(RuleCompiler.compile(s), new Evaluator(maxFirings, timeBudget));
+            String pin = expectedFingerprint == null ? null
+                    : expectedFingerprint.startsWith("sha256:") ? expectedFingerprint : "sha256:" + expectedFingerprint;
+            checkPin(s, pin);
+            return new PolicyEngine(RuleCompiler.compile(s), new Evaluator(maxFirings, timeBudget), pin);
         }
     }
 }

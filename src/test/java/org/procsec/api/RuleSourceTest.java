@@ -47,4 +47,17 @@ class RuleSourceTest {
     void notADirectory_isAnIoError() {
         assertThatThrownBy(() -> RuleSource.directory(Path.of("no/such/dir"))).hasMessageContaining("not a directory");
     }
+
+    @Test
+    void pinnedEngine_refusesToReloadOtherRules_andKeepsServing(@TempDir Path tmp) throws Exception {
+        Path dir = TestRules.copyBundled(tmp);
+        RuleSource original = RuleSource.directory(dir);
+        PolicyEngine engine = PolicyEngine.builder().rules(original).expectFingerprint(original.fingerprint()).build();
+        TestRules.edit(dir.resolve("reference/security-departments.json"), "{ \"code\": \"CBSA\" }",
+                "{ \"code\": \"CBSA\" }, { \"code\": \"CRA\" }");
+        assertThatThrownBy(() -> engine.reload(RuleSource.directory(dir)))
+                .isInstanceOf(RuleBuildException.class).hasMessageContaining("differs from the expected");
+        assertThat(engine.fingerprint()).isEqualTo(original.fingerprint());
+        engine.reload(original); // the pinned set itself may be reloaded
+    }
 }
