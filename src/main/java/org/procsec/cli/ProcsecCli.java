@@ -13,7 +13,7 @@ import java.util.concurrent.Callable;
 /** The {@code procsec} command: {@code java -jar procsec-cli.jar COMMAND ...}. */
 @Command(name = "procsec", mixinStandardHelpOptions = true, version = "procsec 0.1.0",
         description = "Procurement security policy as tested Drools rules.",
-        subcommands = {AssessCommand.class})
+        subcommands = {AssessCommand.class, ValidateCommand.class, TestCommand.class})
 public final class ProcsecCli implements Callable<Integer> {
     final PrintWriter out;
     final PrintWriter err;
@@ -73,6 +73,9 @@ public final class ProcsecCli implements Callable<Integer> {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", debug ? "debug" : "warn");
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
         System.setProperty("org.slf4j.simpleLogger.showThreadName", "false");
+        // procsec reports rule build errors itself (validate, exit 3); Drools' own copy is noise.
+        System.setProperty("org.slf4j.simpleLogger.log.org.drools.compiler.kie.builder.impl.KieProject",
+                debug ? "debug" : "off");
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         System.exit(run(args, out, err, System.in));

@@ -97,7 +97,7 @@ public final class RuleCompiler {
             KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
             List<RuleProblem> drlProblems = new ArrayList<>();
             for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-                drlProblems.add(toProblem(m));
+                drlProblems.add(refine(toProblem(m), drl));
             }
             // A missing ')' makes the parser add a line-0 "Parser returned a null Package" message
             // after the real one; it says nothing more.
@@ -131,8 +131,12 @@ public final class RuleCompiler {
 
     private static RuleProblem toProblem(Message m) {
         String path = m.getPath() == null ? "." : m.getPath();
-        if (path.startsWith(KFS_ROOT)) {
-            path = path.substring(KFS_ROOT.length());
+        // Drools names the file relative to the KieFileSystem root or to its resources folder.
+        for (String prefix : new String[] {KFS_ROOT, "rules/"}) {
+            if (path.startsWith(prefix)) {
+                path = path.substring(prefix.length());
+                break;
+            }
         }
         int line = Math.max(m.getLine(), 0);
         int column = Math.max(m.getColumn(), 0);
@@ -148,6 +152,64 @@ public final class RuleCompiler {
         }
         text = text.replaceAll("\\s*\\n\\s*", " ");
         return new RuleProblem(path, line, column, text);
+    }
+
+    private static final Pattern UNDEFINED = Pattern.compile(
+            "(?:The method (\\w+)\\(|(\\w+) cannot be resolved|The constructor (\\w+)\\(|"
+            + "The field (\\w+) is not visible|(\\w+) is not a field)");
+
+    /**
+     * Moves a problem to the line that needs the fix where Drools reports it elsewhere:
+     * <ul>
+     * <li>a missing {@code )} or {@code ,} makes the parser fail on the first token of the next
+     * line ("mismatched input 'then'" at column 0): the fix is at the end of the previous
+     * non-blank line;</li>
+     * <li>a Java error in a then-block is reported at the rule's header: the line is that of the
+     * first use, inside the rule's consequence, of the name the compiler complains about.</li>
+     * </ul>
+     */
+    static RuleProblem refine(RuleProblem p, Map<String, String> drl) {
+        String text = drl.get(p.path());
+        if (text == null || p.line() < 1) {
+            return p;
+        }
+        String[] lines = text.split("\n", -1);
+        if (p.line() > lines.length) {
+            return p;
+        }
+        if (p.message().contains("mismatched input") && p.column() <= 1) {
+            int prev = p.line() - 2;
+            while (prev >= 0 && lines[prev].isBlank()) {
+                prev--;
+            }
+            if (prev >= 0) {
+                return new RuleProblem(p.path(), prev + 1, lines[prev].stripTrailing().length() + 1,
+                        "a ')' or ',' may be missing at the end of this line (the parser stopped at line "
+                                + p.line() + "): " + p.message());
+            }
+        }
+        Matcher m = UNDEFINED.matcher(p.message());
+        if (p.message().startsWith("Rule Compilation error") && m.find()) {
+            String name = null;
+            for (int g = 1; g <= m.groupCount() && name == null; g++) {
+                name = m.group(g);
+            }
+            boolean inThen = false;
+            for (int i = p.line() - 1; i < lines.length; i++) {
+                String line = lines[i];
+                if (line.strip().equals("then")) {
+                    inThen = true;
+                } else if (line.strip().equals("end")) {
+                    break;
+                } else if (inThen) {
+                    Matcher use = Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(line);
+                    if (use.find()) {
+                        return new RuleProblem(p.path(), i + 1, use.start() + 1, p.message());
+                    }
+                }
+            }
+        }
+        return p;
     }
 
     /** Every rule of the KieBase with the file and line of its header. */

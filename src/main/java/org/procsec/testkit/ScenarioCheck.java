@@ -21,8 +21,10 @@ public final class ScenarioCheck {
     /** Runs {@code scenario}: every key under {@code expect} is compared (lists as sorted lists). */
     public static ScenarioResult run(PolicyEngine engine, Scenario scenario) {
         Assessment assessment;
+        FiredRules fired = new FiredRules();
         try {
-            assessment = engine.assess(RequestJson.read(scenario.request(), new ArrayList<>()), scenario.asOf());
+            assessment = engine.assess(RequestJson.read(scenario.request(), new ArrayList<>()), scenario.asOf(),
+                    List.of(fired));
         } catch (InvalidRequestException e) {
             List<String> diffs = new ArrayList<>();
             if (scenario.expectError() == null) {
@@ -32,14 +34,14 @@ public final class ScenarioCheck {
                 diffs.add("input error: expected one naming " + scenario.expectError() + ", got: "
                         + e.getMessage().replace('\n', ';'));
             }
-            return new ScenarioResult(scenario, diffs, null, e.getMessage());
+            return new ScenarioResult(scenario, diffs, null, e.getMessage(), List.of());
         }
         if (scenario.expectError() != null) {
             return new ScenarioResult(scenario, List.of("input error: expected one naming " + scenario.expectError()
-                    + ", got an assessment (" + assessment.decision() + ")"), assessment, null);
+                    + ", got an assessment (" + assessment.decision() + ")"), assessment, null, fired.ids());
         }
         return new ScenarioResult(scenario, compare(scenario.expect(), AssessmentJson.toNode(assessment)),
-                assessment, null);
+                assessment, null, fired.ids());
     }
 
     /** Differences between the expected fields and the actual assessment JSON. */
