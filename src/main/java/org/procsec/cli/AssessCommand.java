@@ -49,6 +49,11 @@ final class AssessCommand implements Callable<Integer> {
             description = "Time budget per assessment in milliseconds; exceeding it gives REFER (default: 5000).")
     Long timeBudgetMs;
 
+    @Option(names = "--explain",
+            description = "Add the rules that fired, in order, with the facts each matched: an `explanation` array in"
+                    + " the JSON, and a readable trace on stderr.")
+    boolean explain;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Request JSON files; - reads stdin.")
     List<String> files;
 
@@ -71,11 +76,36 @@ final class AssessCommand implements Callable<Integer> {
             throw new CliException(ExitCodes.BAD_INPUT, String.join("\n", errors));
         }
         PolicyEngine engine = Inputs.engine(Inputs.rules(rules), expectFingerprint, maxFirings, timeBudgetMs);
-        List<Assessment> out = new ArrayList<>();
+        List<com.fasterxml.jackson.databind.node.ObjectNode> out = new ArrayList<>();
         for (PurchaseRequest r : requests) {
-            out.add(engine.assess(r, date));
+            if (!explain) {
+                out.add(AssessmentJson.toNode(engine.assess(r, date)));
+                continue;
+            }
+            org.procsec.engine.Explainer explainer = new org.procsec.engine.Explainer();
+            Assessment a = engine.assess(r, date, List.of(explainer));
+            com.fasterxml.jackson.databind.node.ObjectNode node = AssessmentJson.toNode(a);
+            var trace = node.putArray("explanation");
+            parent.err.println("request " + a.requestId() + ": " + a.decision() + " (as of " + a.policy().asOf() + ")");
+            int step = 1;
+            for (org.procsec.engine.Explainer.FiredRule f : explainer.fired()) {
+                var n = trace.addObject();
+                n.put("ruleId", f.ruleId());
+                n.put("clause", f.clause());
+                n.put("rule", f.rule());
+                f.matched().forEach(n.withArray("matched")::add);
+                parent.err.println(String.format("%3d. %s  [clause %s]", step++, f.ruleId(), f.clause()));
+                f.matched().forEach(m -> parent.err.println("       matched " + m));
+            }
+            out.add(node);
         }
-        parent.out.println(files.size() == 1 ? AssessmentJson.write(out.get(0)) : AssessmentJson.write(out));
+        if (out.size() == 1) {
+            parent.out.println(AssessmentJson.pretty(out.get(0)));
+        } else {
+            var array = AssessmentJson.mapper().createArrayNode();
+            out.forEach(array::add);
+            parent.out.println(AssessmentJson.pretty(array));
+        }
         parent.out.flush();
         return ExitCodes.OK;
     }

@@ -34,4 +34,12 @@ public record Parameters(String edition, String homeCountry, int stateOwnershipT
         cseNetworkConnectivity = Set.copyOf(cseNetworkConnectivity);
         retentionCapabilities = Set.copyOf(retentionCapabilities);
     }
+
+    /** Short form for traces: the lists are in reference/parameters.json. */
+    @Override
+    public String toString() {
+        return "Parameters[edition=" + edition + ", homeCountry=" + homeCountry + ", stateOwnershipThresholdPercent="
+                + stateOwnershipThresholdPercent + ", maxDataRetentionDays=" + maxDataRetentionDays
+                + ", serviceLifeYears=" + serviceLifeYears + ", ...]";
+    }
 }

@@ -101,4 +101,24 @@ class AssessCommandTest {
         String second = CliRun.of("assess", "--as-of", "2026-11-22", "examples/cbsa-hytera-radios.json").out();
         assertThat(second).isEqualTo(first);
     }
+
+    @Test
+    void explain_namesTheFiringRulesInOrder_withMatchedFacts() throws Exception {
+        CliRun run = CliRun.of("assess", "--explain", "examples/gac-nuctech-standing-offer.json");
+        assertThat(run.exitCode()).isZero();
+        JsonNode a = JSON.readTree(run.out());
+        assertThat(a.get("decision").asText()).isEqualTo("REFER");
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        a.get("explanation").forEach(n -> ids.add(n.get("ruleId").asText()));
+        assertThat(ids).contains("CSE-4.2-state-controlled", "CSE-4.4-allied-restriction", "DEC-8.2-refer");
+        assertThat(ids.get(ids.size() - 1)).startsWith("DEC-8");
+        assertThat(a.get("explanation").get(0).get("matched").toString()).contains("Nuctech");
+        assertThat(run.err()).contains("CSE-4.4-allied-restriction  [clause 4.4]").contains("matched AlliedRestriction[");
+    }
+
+    @Test
+    void withoutExplain_theJsonHasOnlyTheSpecFields() throws Exception {
+        JsonNode a = JSON.readTree(CliRun.of("assess", "examples/gac-nuctech-standing-offer.json").out());
+        assertThat(a.has("explanation")).isFalse();
+    }
 }
