@@ -68,6 +68,9 @@ public final class ProcsecScenarios {
         r.differences().forEach(d -> b.append("\n  ").append(d));
         if (r.assessment() != null) {
             b.append("\n  findings:");
+            if (r.assessment().findings().isEmpty()) {
+                b.append(" (none)");
+            }
             for (Finding f : r.assessment().findings()) {
                 b.append("\n    ").append(f.ruleId()).append(" (").append(f.clause()).append(") ")
                         .append(f.outcome()).append(": ").append(f.message());
