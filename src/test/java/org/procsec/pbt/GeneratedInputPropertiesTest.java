@@ -66,11 +66,13 @@ class GeneratedInputPropertiesTest {
             @ForAll("requests") GeneratedRequest g, @ForAll("asOf") LocalDate asOf) {
         Assessment a = engine.assess(g.request(), asOf);
         Set<String> clauses = engine.compiledRules().referenceData().clauses().keySet();
-        // The generator reaches every decision (checked once all tries are done).
+        // The generator reaches every decision (checked once all tries are done). At least once, not a
+        // share: the rarest decision comes up in about 3% of tries, so a share of 2% failed now and then
+        // by chance; missing it entirely in 300 tries has a probability of about 1e-4.
         Statistics.collect(a.decision());
         Statistics.coverage(c -> {
             for (Decision d : Decision.values()) {
-                c.check(d).percentage(p -> p >= 2);
+                c.check(d).count(n -> n >= 1);
             }
         });
 
