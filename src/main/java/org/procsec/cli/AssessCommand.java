@@ -37,6 +37,10 @@ final class AssessCommand implements Callable<Integer> {
             description = "Refuse rules whose fingerprint differs (sha256:<hex> or <hex>).")
     String expectFingerprint;
 
+    @Option(names = "--what-would-clear",
+            description = "Add whatWouldClear to each assessment: the smallest edit sets that would clear a REFER/REJECT request.")
+    boolean whatWouldClear;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Request JSON files; - reads stdin.")
     List<String> files;
 
@@ -63,7 +67,19 @@ final class AssessCommand implements Callable<Integer> {
         for (PurchaseRequest r : requests) {
             out.add(engine.assess(r, date));
         }
-        parent.out.println(files.size() == 1 ? AssessmentJson.write(out.get(0)) : AssessmentJson.write(out));
+        if (whatWouldClear) {
+            org.procsec.review.Counterfactuals cf = new org.procsec.review.Counterfactuals(engine);
+            var nodes = AssessmentJson.mapper().createArrayNode();
+            for (int i = 0; i < out.size(); i++) {
+                var node = AssessmentJson.toNode(out.get(i));
+                node.set("whatWouldClear", org.procsec.review.DiffJson.whatWouldClear(
+                        cf.find(requests.get(i), date, out.get(i).decision())));
+                nodes.add(node);
+            }
+            parent.out.println(AssessmentJson.pretty(files.size() == 1 ? nodes.get(0) : nodes));
+        } else {
+            parent.out.println(files.size() == 1 ? AssessmentJson.write(out.get(0)) : AssessmentJson.write(out));
+        }
         parent.out.flush();
         return ExitCodes.OK;
     }
