@@ -116,10 +116,13 @@ class DiffCommandTest {
         assertThat(allBad.exitCode()).isEqualTo(2);
         assertThat(allBad.err()).contains("no request could be read", "bad.json: id: ");
 
+        Files.delete(corpus.resolve("bad.json"));
+        Files.writeString(corpus.resolve("bad.json"), Files.readString(Path.of("examples/esdc-office-chairs.json"))
+                .replace("\"value\": 48000", "\"value\": -1"));
         Files.copy(Path.of("examples/esdc-office-chairs.json"), corpus.resolve("good.json"));
         CliRun some = CliRun.of("diff", "--base", NEW, "--head", NEW, corpus.toString());
         assertThat(some.exitCode()).as(some.err()).isZero();
-        assertThat(some.out()).contains("1 assessed, 0 changed, 1 unchanged, 1 input errors", "input errors:\n  bad.json: id: ");
+        assertThat(some.out()).contains("1 assessed, 0 changed, 1 unchanged, 1 input errors", "input errors:\n  bad.json: value: ");
         assertThat(some.err()).contains("1 corpus entries could not be read");
         CliRun gate = CliRun.of("diff", "--base", NEW, "--head", NEW, "--fail-on-change", corpus.toString());
         assertThat(gate.exitCode()).isEqualTo(1);
