@@ -2,9 +2,6 @@ package org.procsec.review;
 
 import org.procsec.model.Finding;
 
-import java.util.List;
-import java.util.Map;
-
 /** The diff report as plain text: summary first, then each changed request. Deterministic. */
 public final class DiffText {
     private DiffText() {
@@ -58,13 +55,5 @@ public final class DiffText {
         }
         return String.join(" | ", result.sets().stream()
                 .map(set -> String.join(" + ", set.stream().map(Edit::description).toList())).toList());
-    }
-
-    static String counts(Map<String, Integer> m) {
-        return String.join(", ", m.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList());
-    }
-
-    static List<String> lines(String text) {
-        return text.lines().toList();
     }
 }
