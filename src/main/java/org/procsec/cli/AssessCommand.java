@@ -54,6 +54,10 @@ final class AssessCommand implements Callable<Integer> {
                     + " the JSON, and a readable trace on stderr.")
     boolean explain;
 
+    @Option(names = "--what-would-clear",
+            description = "Add whatWouldClear to each assessment: the smallest edit sets that would clear a REFER/REJECT request.")
+    boolean whatWouldClear;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Request JSON files; - reads stdin.")
     List<String> files;
 
@@ -77,14 +81,20 @@ final class AssessCommand implements Callable<Integer> {
         }
         PolicyEngine engine = Inputs.engine(Inputs.rules(rules), expectFingerprint, maxFirings, timeBudgetMs);
         List<com.fasterxml.jackson.databind.node.ObjectNode> out = new ArrayList<>();
+        org.procsec.review.Counterfactuals counterfactuals =
+                whatWouldClear ? new org.procsec.review.Counterfactuals(engine) : null;
         for (PurchaseRequest r : requests) {
+            org.procsec.engine.Explainer explainer = explain ? new org.procsec.engine.Explainer() : null;
+            Assessment a = explain ? engine.assess(r, date, List.of(explainer)) : engine.assess(r, date);
+            com.fasterxml.jackson.databind.node.ObjectNode node = AssessmentJson.toNode(a);
+            if (counterfactuals != null) {
+                node.set("whatWouldClear", org.procsec.review.DiffJson.whatWouldClear(
+                        counterfactuals.find(r, date, a.decision())));
+            }
             if (!explain) {
-                out.add(AssessmentJson.toNode(engine.assess(r, date)));
+                out.add(node);
                 continue;
             }
-            org.procsec.engine.Explainer explainer = new org.procsec.engine.Explainer();
-            Assessment a = engine.assess(r, date, List.of(explainer));
-            com.fasterxml.jackson.databind.node.ObjectNode node = AssessmentJson.toNode(a);
             var trace = node.putArray("explanation");
             parent.err.println("request " + a.requestId() + ": " + a.decision() + " (as of " + a.policy().asOf() + ")");
             int step = 1;
