@@ -104,11 +104,12 @@ public final class Evaluator {
         } finally {
             session.dispose();
         }
-        return assemble(request.id(), policy, results, failures);
+        return assemble(request.id(), policy, results, failures, asOf != null,
+                request.awardDate().plusYears(rules.referenceData().parameters().serviceLifeYears()));
     }
 
     private static Assessment assemble(String requestId, PolicyInfo policy, List<Object> results,
-                                       List<Finding> failures) {
+                                       List<Finding> failures, boolean portfolio, LocalDate serviceLifeEnds) {
         Set<Sector> sectors = EnumSet.noneOf(Sector.class);
         Set<ConditionType> conditions = EnumSet.noneOf(ConditionType.class);
         Set<Finding> findings = new TreeSet<>(failures);
@@ -117,6 +118,8 @@ public final class Evaluator {
         ClearanceLevel held = ClearanceLevel.NONE;
         boolean cse = false;
         boolean prohibited = false;
+        org.procsec.model.HoldingAction action = org.procsec.model.HoldingAction.KEEP;
+        boolean pastServiceLife = false;
         for (Object o : results) {
             if (o instanceof Finding f) {
                 findings.add(f);
@@ -134,6 +137,11 @@ public final class Evaluator {
                 conditions.add(c.type());
             } else if (o instanceof DecisionFact d) {
                 decisions.add(d.decision());
+            } else if (o instanceof org.procsec.engine.facts.HoldingReport h) {
+                if (h.action() != null && h.action().compareTo(action) < 0) {
+                    action = h.action(); // REPLACE before REVIEW_AT_RENEWAL before KEEP
+                }
+                pastServiceLife |= h.pastServiceLife();
             }
         }
 
@@ -159,8 +167,18 @@ public final class Evaluator {
         if (decision == Decision.REJECT) {
             conditions.clear(); // POLICY section 6: a REJECTed purchase lists no conditions
         }
+        org.procsec.model.Holding holding = null;
+        if (portfolio) {
+            // 7.1 follows the final decision, including a fail-closed REFER the rules did not reach.
+            if (decision == Decision.REJECT) {
+                action = org.procsec.model.HoldingAction.REPLACE;
+            } else if (decision == Decision.REFER && action == org.procsec.model.HoldingAction.KEEP) {
+                action = org.procsec.model.HoldingAction.REVIEW_AT_RENEWAL;
+            }
+            holding = new org.procsec.model.Holding(action, pastServiceLife, serviceLifeEnds);
+        }
         return new Assessment(requestId, decision, List.copyOf(sectors), required, held, cse, prohibited,
-                List.copyOf(conditions), List.copyOf(findings), policy);
+                List.copyOf(conditions), List.copyOf(findings), policy, holding);
     }
 
     private static Finding failure(String ruleId, String message, String remedy) {

@@ -48,6 +48,12 @@ public final class AssessmentJson {
         policy.put("edition", a.policy().edition());
         policy.put("asOf", a.policy().asOf().toString());
         policy.put("fingerprint", a.policy().fingerprint());
+        if (a.holding() != null) {
+            ObjectNode h = o.putObject("holding");
+            h.put("action", a.holding().action().name());
+            h.put("pastServiceLife", a.holding().pastServiceLife());
+            h.put("serviceLifeEnds", a.holding().serviceLifeEnds().toString());
+        }
         return o;
     }
 

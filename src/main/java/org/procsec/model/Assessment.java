@@ -19,11 +19,21 @@ import java.util.TreeSet;
  * @param conditions        conditions of approval (section 6); empty when rejected
  * @param findings          every finding, most severe first
  * @param policy            the policy edition, as-of date and rules fingerprint
+ * @param holding           portfolio-review outcome (section 7), or null when not assessed as of a date
  */
 public record Assessment(String requestId, Decision decision, List<Sector> sensitiveSectors,
                          ClearanceLevel requiredClearance, ClearanceLevel heldClearance,
                          boolean cseReviewRequired, boolean prohibited, List<ConditionType> conditions,
-                         List<Finding> findings, PolicyInfo policy) {
+                         List<Finding> findings, PolicyInfo policy, Holding holding) {
+
+    /** An assessment that is not a portfolio review. */
+    public Assessment(String requestId, Decision decision, List<Sector> sensitiveSectors,
+                      ClearanceLevel requiredClearance, ClearanceLevel heldClearance, boolean cseReviewRequired,
+                      boolean prohibited, List<ConditionType> conditions, List<Finding> findings, PolicyInfo policy) {
+        this(requestId, decision, sensitiveSectors, requiredClearance, heldClearance, cseReviewRequired, prohibited,
+                conditions, findings, policy, null);
+    }
+
     public Assessment {
         Objects.requireNonNull(requestId, "requestId");
         Objects.requireNonNull(decision, "decision");

@@ -25,6 +25,16 @@ public record Context(LocalDate asOf, LocalDate awardDate, boolean portfolio, Ma
         return from == null || !asOf.isBefore(from);
     }
 
+    /** The day {@code years} after the award date (the end of a service life of that length, 7.2). */
+    public LocalDate awardPlusYears(int years) {
+        return awardDate.plusYears(years);
+    }
+
+    /** True when a service life of {@code years} from the award date has ended by the as-of date (7.2). */
+    public boolean serviceLifeEnded(int years) {
+        return !awardDate.plusYears(years).isAfter(asOf);
+    }
+
     /** True when a dated entry (from {@code from}, null: always) applies on the as-of date. */
     public boolean reached(LocalDate from) {
         return from == null || !asOf.isBefore(from);
