@@ -13,7 +13,8 @@ import java.util.concurrent.Callable;
 /** The {@code procsec} command: {@code java -jar procsec-cli.jar COMMAND ...}. */
 @Command(name = "procsec", mixinStandardHelpOptions = true, version = "procsec 0.1.0",
         description = "Procurement security policy as tested Drools rules.",
-        subcommands = {AssessCommand.class, ValidateCommand.class, TestCommand.class, DiffCommand.class})
+        subcommands = {AssessCommand.class, ValidateCommand.class, TestCommand.class, DiffCommand.class,
+            ScanCommand.class, GenerateCommand.class})
 public final class ProcsecCli implements Callable<Integer> {
     final PrintWriter out;
     final PrintWriter err;

@@ -1,0 +1,40 @@
+package org.procsec.scan;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a scan found.
+ *
+ * @param lines              lines read (blank lines included)
+ * @param assessed           requests assessed
+ * @param byDecision         assessed requests by decision name
+ * @param toReplace          holdings to replace (POLICY 7.1)
+ * @param toReviewAtRenewal  holdings to review at their next renewal (7.1)
+ * @param pastServiceLife    holdings past their service life (7.2)
+ * @param topFindings        the most frequent rule ids of REJECT, REFER and CONDITION findings, with counts
+ * @param inputErrors        number of lines that were not valid requests
+ * @param firstErrors        the first of those (at most {@link PortfolioScanner#MAX_REPORTED_ERRORS})
+ * @param blankLines         blank lines skipped
+ * @param elapsed            wall time
+ */
+public record ScanSummary(long lines, long assessed, Map<String, Long> byDecision, long toReplace,
+                          long toReviewAtRenewal, long pastServiceLife, List<Map.Entry<String, Long>> topFindings,
+                          long inputErrors, List<LineError> firstErrors, long blankLines, Duration elapsed) {
+    public ScanSummary {
+        byDecision = Map.copyOf(byDecision);
+        topFindings = List.copyOf(topFindings);
+        firstErrors = List.copyOf(firstErrors);
+    }
+
+    /** One line that was not a valid request. */
+    public record LineError(long line, String path, String message) {
+    }
+
+    /** Lines per second over the whole scan. */
+    public double rate() {
+        double seconds = elapsed.toNanos() / 1e9;
+        return seconds <= 0 ? 0 : lines / seconds;
+    }
+}
