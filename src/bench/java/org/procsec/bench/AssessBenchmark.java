@@ -1,0 +1,55 @@
+package org.procsec.bench;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.procsec.api.PolicyEngine;
+import org.procsec.io.RequestJson;
+import org.procsec.model.Assessment;
+import org.procsec.model.PurchaseRequest;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/** Single-assessment latency, warm, one thread (SampleTime gives the median and p99). */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class AssessBenchmark {
+    PolicyEngine engine;
+    PurchaseRequest office;
+    PurchaseRequest gac;
+
+    @Setup
+    public void setUp() throws Exception {
+        engine = PolicyEngine.builder().build();
+        office = RequestJson.parse(Files.readString(Path.of("examples/esdc-office-chairs.json")));
+        gac = RequestJson.parse(Files.readString(Path.of("examples/gac-nuctech-standing-offer.json")));
+    }
+
+    @Benchmark
+    public Assessment assessOfficePurchase() {
+        return engine.assess(office);
+    }
+
+    @Benchmark
+    public Assessment assessGacStandingOffer() {
+        return engine.assess(gac);
+    }
+
+    /** The floor: a hand-written evaluation of a few of the same clauses, no rule engine. */
+    @Benchmark
+    public Object plainJavaFloorGac() {
+        return PlainJavaFloor.decide(gac);
+    }
+
+    @Benchmark
+    public Object plainJavaFloorOffice() {
+        return PlainJavaFloor.decide(office);
+    }
+}
