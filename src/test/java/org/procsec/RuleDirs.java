@@ -1,12 +1,9 @@
 package org.procsec;
 
-import org.procsec.api.RuleSource;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
 /** Rule directories for tests: copies of the bundled rules, with files added or changed. */
 public final class RuleDirs {
@@ -15,12 +12,7 @@ public final class RuleDirs {
 
     /** Writes the bundled rule files into {@code dir} (created when missing) and returns it. */
     public static Path copyOfBundled(Path dir) throws IOException {
-        for (Map.Entry<String, byte[]> e : RuleSource.bundled().files().entrySet()) {
-            Path target = dir.resolve(e.getKey());
-            Files.createDirectories(target.getParent());
-            Files.write(target, e.getValue());
-        }
-        return dir;
+        return TestRules.copyBundled(dir);
     }
 
     /** A copy of the bundled rules in {@code dir} plus one more DRL file {@code name} holding {@code drl}. */

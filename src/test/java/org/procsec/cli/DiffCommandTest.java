@@ -137,7 +137,7 @@ class DiffCommandTest {
         assertThat(missing.err()).contains("--base");
         assertThat(CliRun.of("diff", "--base", NEW, "--head", NEW, tmp.resolve("none").toString()).exitCode())
                 .isEqualTo(2);
-        Path broken = org.procsec.review.TestRules.copy(tmp.resolve("broken"));
+        Path broken = org.procsec.TestRules.copyBundled(tmp.resolve("broken"));
         Files.writeString(broken.resolve("2-classification.drl"), "rule \"oops\" when then nonsense(;\nend\n",
                 java.nio.file.StandardOpenOption.APPEND);
         CliRun r = CliRun.of("diff", "--base", NEW, "--head", broken.toString(), "examples");

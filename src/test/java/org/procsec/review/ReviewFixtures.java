@@ -18,20 +18,13 @@ final class ReviewFixtures {
 
     /** Copies the bundled rule directory into {@code target}. */
     static Path copyRules(Path target) {
-        try (Stream<Path> walk = Files.walk(RULES)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                Path t = target.resolve(RULES.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-            return target;
+        try {
+            return org.procsec.TestRules.copyBundled(target);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
+
 
     /** Removes the Hikvision entry from reference/prohibited-vendors.json under {@code rules}. */
     static void removeHikvisionFromProhibited(Path rules) throws IOException {
