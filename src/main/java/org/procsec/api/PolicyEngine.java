@@ -29,7 +29,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * PurchaseRequest request = RequestJson.parse(json);               // or build the records
  * Assessment a = engine.assess(request);                           // policy on the award date
  * Assessment today = engine.assess(request, LocalDate.now());      // portfolio review
- * System.out.println(a.decision() + " " + a.findings());
+ * Decision decision = a.decision();                              // and a.findings(), each citing its clause
  * }</pre>
  *
  * <p>Two error channels: building throws {@link RuleBuildException} when the rules do not build;
