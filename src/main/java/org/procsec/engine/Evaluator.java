@@ -28,6 +28,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -76,36 +77,125 @@ public final class Evaluator {
         PolicyInfo policy = new PolicyInfo(rules.edition(), effective, rules.fingerprint());
         List<Finding> failures = new ArrayList<>();
         List<Object> results = new ArrayList<>();
-        KieSession session = rules.kieBase().newKieSession();
+        // Listeners (explain, coverage) must see every firing of this assessment, so they get a
+        // session of their own; plain assessments reuse this thread's session for these rules.
+        Warm warm = listeners.isEmpty() ? borrow(rules) : null;
+        KieSession session = warm != null ? warm.session : rules.kieBase().newKieSession();
+        boolean reusable = warm != null;
+        List<org.kie.api.runtime.rule.FactHandle> handles = new ArrayList<>();
+        Budget budget = new Budget(session, System.nanoTime() + budgetNanos);
         try {
-            Budget budget = new Budget(session, System.nanoTime() + budgetNanos);
             session.addEventListener(budget);
             listeners.forEach(session::addEventListener);
-            for (Object fact : rules.referenceData().facts()) {
-                session.insert(fact);
+            if (warm == null) {
+                for (Object fact : rules.referenceData().facts()) {
+                    session.insert(fact);
+                }
             }
             for (Object fact : FactBuilder.facts(request, asOf, rules.referenceData())) {
-                session.insert(fact);
+                handles.add(session.insert(fact));
             }
             int fired = session.fireAllRules(maxFirings);
             if (budget.expired) {
+                reusable = false;
                 failures.add(failure(TIME_BUDGET, "evaluation stopped after the time budget of "
                         + Duration.ofNanos(budgetNanos).toMillis() + " ms", "check the rules for loops"));
             } else if (fired >= maxFirings) {
+                reusable = false;
                 failures.add(failure(FIRING_LIMIT, "evaluation stopped at the cap of " + maxFirings
                         + " rule firings", "check the rules for loops"));
             }
             results.addAll(session.getObjects(o -> !(o instanceof org.procsec.refdata.Dated
                     || o instanceof org.procsec.refdata.StateControl)));
         } catch (RuntimeException e) {
+            reusable = false;
             LOG.warn("request {}: evaluation failed: {}", request.id(), e.toString(), e);
             failures.add(failure(EVALUATION_ERROR, "evaluation failed: " + rootMessage(e),
                     "report the rule error; assess again once the rules are fixed"));
         } finally {
-            session.dispose();
+            session.removeEventListener(budget);
+            if (reusable && reset(warm, handles)) {
+                giveBack(rules, warm);
+            } else {
+                session.dispose();
+            }
         }
         return assemble(request.id(), policy, results, failures, asOf != null,
                 request.awardDate().plusYears(rules.referenceData().parameters().serviceLifeYears()));
+    }
+
+    /** A session holding only the reference data of one rule set, lent to one assessment at a time. */
+    private static final class Warm {
+        final KieSession session;
+        final long idleFacts;
+
+        Warm(CompiledRules rules) {
+            this.session = rules.kieBase().newKieSession();
+            for (Object fact : rules.referenceData().facts()) {
+                session.insert(fact);
+            }
+            session.fireAllRules(DEFAULT_SETTLE_FIRINGS);
+            this.idleFacts = session.getFactCount();
+        }
+    }
+
+    private static final int DEFAULT_SETTLE_FIRINGS = 10_000;
+    /** Idle sessions kept per rule set; more are disposed when given back. */
+    private static final int POOL_SIZE = 16;
+    /**
+     * Idle sessions by rule set. Weak keys: once a reload has replaced a rule set and its last
+     * assessment has finished, its pool goes with it. A session is never shared: it is taken out
+     * of the pool for one assessment and given back only if it is exactly idle again.
+     */
+    private final Map<CompiledRules, java.util.Deque<Warm>> pools =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /** The pool of the rule set used last: almost every call is for the rule set in service. */
+    private volatile PoolRef last;
+
+    private record PoolRef(CompiledRules rules, java.util.Deque<Warm> pool) {
+    }
+
+    private java.util.Deque<Warm> poolOf(CompiledRules rules) {
+        PoolRef ref = last;
+        if (ref != null && ref.rules() == rules) {
+            return ref.pool();
+        }
+        java.util.Deque<Warm> pool = pools.computeIfAbsent(rules, r -> new java.util.concurrent.ConcurrentLinkedDeque<>());
+        last = new PoolRef(rules, pool);
+        return pool;
+    }
+
+    private Warm borrow(CompiledRules rules) {
+        Warm w = poolOf(rules).pollFirst();
+        return w != null ? w : new Warm(rules);
+    }
+
+    private void giveBack(CompiledRules rules, Warm warm) {
+        java.util.Deque<Warm> pool = poolOf(rules);
+        if (pool.size() < POOL_SIZE) {
+            pool.offerFirst(warm);
+        } else {
+            warm.session.dispose();
+        }
+    }
+
+    /**
+     * Takes the request out of a reused session; everything the rules derived from it goes with
+     * it (all derived facts are logical). Returns false, so that the session is thrown away, when
+     * the session is not back to exactly its idle state (e.g. a rule set that inserts facts
+     * without truth maintenance): nothing may carry over from one assessment to the next.
+     */
+    private static boolean reset(Warm warm, List<org.kie.api.runtime.rule.FactHandle> handles) {
+        try {
+            for (org.kie.api.runtime.rule.FactHandle h : handles) {
+                warm.session.delete(h);
+            }
+            warm.session.fireAllRules(DEFAULT_SETTLE_FIRINGS);
+            return warm.session.getFactCount() == warm.idleFacts;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     private static Assessment assemble(String requestId, PolicyInfo policy, List<Object> results,
