@@ -40,16 +40,39 @@ public record Finding(String ruleId, String clause, Outcome outcome, String mess
         String[] pa = a.split("\\.");
         String[] pb = b.split("\\.");
         for (int i = 0; i < Math.min(pa.length, pb.length); i++) {
-            int c;
-            if (pa[i].matches("\\d+") && pb[i].matches("\\d+")) {
-                c = Integer.compare(Integer.parseInt(pa[i]), Integer.parseInt(pb[i]));
-            } else {
-                c = pa[i].compareTo(pb[i]);
-            }
+            int c = isDigits(pa[i]) && isDigits(pb[i]) ? compareNumerals(pa[i], pb[i]) : pa[i].compareTo(pb[i]);
             if (c != 0) {
                 return c;
             }
         }
         return Integer.compare(pa.length, pb.length);
+    }
+
+    private static boolean isDigits(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Numeric order of two digit strings of any length (no overflow). */
+    private static int compareNumerals(String a, String b) {
+        String x = stripLeadingZeros(a);
+        String y = stripLeadingZeros(b);
+        return x.length() != y.length() ? Integer.compare(x.length(), y.length()) : x.compareTo(y);
+    }
+
+    private static String stripLeadingZeros(String s) {
+        int i = 0;
+        while (i < s.length() - 1 && s.charAt(i) == '0') {
+            i++;
+        }
+        return s.substring(i);
     }
 }

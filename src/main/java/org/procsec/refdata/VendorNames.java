@@ -2,7 +2,6 @@ package org.procsec.refdata;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -24,16 +23,69 @@ public final class VendorNames {
      * {@code "hangzhou hikvision digital technology"}.
      */
     public static String normalise(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        s = s.toLowerCase(Locale.ROOT)
-                .replace(".", "")           // "S.A." -> "sa", "Co." -> "co"
-                .replaceAll("[^\\p{L}\\p{N}]+", " ")
-                .trim();
-        List<String> tokens = new ArrayList<>(Arrays.asList(s.split(" ")));
+        // Hand-written rather than regular expressions: this runs for every party of every
+        // assessment. Same steps as the javadoc, in this order: accents, case, dots, separators.
+        String s = name;
+        if (!isAscii(s)) {
+            s = stripMarks(Normalizer.normalize(s, Normalizer.Form.NFD));
+        }
+        s = s.toLowerCase(Locale.ROOT);
+        List<String> tokens = new ArrayList<>(4);
+        StringBuilder token = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == '.') {
+                continue;                   // "S.A." -> "sa", "Co." -> "co"
+            }
+            if (isLetterOrNumber(cp)) {
+                token.appendCodePoint(cp);
+            } else if (token.length() > 0) {
+                tokens.add(token.toString());
+                token.setLength(0);
+            }
+        }
+        if (token.length() > 0) {
+            tokens.add(token.toString());
+        }
         // Suffixes are dropped from the end only, and never the whole name.
         while (tokens.size() > 1 && LEGAL_SUFFIXES.contains(tokens.get(tokens.size() - 1))) {
             tokens.remove(tokens.size() - 1);
         }
         return String.join(" ", tokens);
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 0x7F) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Removes combining marks (Unicode category M), as {@code \\p{M}} does. */
+    private static String stripMarks(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            int type = Character.getType(cp);
+            if (type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK
+                    && type != Character.COMBINING_SPACING_MARK) {
+                b.appendCodePoint(cp);
+            }
+        }
+        return b.toString();
+    }
+
+    /** {@code \\p{L}} or {@code \\p{N}}. */
+    private static boolean isLetterOrNumber(int cp) {
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 }
