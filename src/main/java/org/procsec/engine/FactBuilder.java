@@ -35,12 +35,7 @@ final class FactBuilder {
     /** The request's facts; {@code asOf} null means the award date (POLICY 1.2). */
     static List<Object> facts(PurchaseRequest request, LocalDate asOf, ReferenceData data) {
         List<Object> facts = new ArrayList<>();
-        Map<String, LocalDate> clauseDates = new HashMap<>();
-        for (ClauseInfo c : data.clauses().values()) {
-            if (c.inForceFrom() != null) {
-                clauseDates.put(c.id(), c.inForceFrom());
-            }
-        }
+        Map<String, LocalDate> clauseDates = clauseDates(data.clauses());
         facts.add(new Context(asOf != null ? asOf : request.awardDate(), request.awardDate(), asOf != null,
                 clauseDates));
         Services s = request.services();
@@ -79,14 +74,40 @@ final class FactBuilder {
 
         for (int i = 0; i < request.items().size(); i++) {
             Item item = request.items().get(i);
+            List<Enum<?>> values = new ArrayList<>(item.capabilities());
+            values.add(item.category());
+            values.add(item.connectivity());
             facts.add(new ItemFact(i, item.category(), item.capabilities(), item.connectivity(),
-                    manufacturerRefOfItem.get(i)));
+                    manufacturerRefOfItem.get(i), data.parameters().listsContaining(values)));
         }
         for (int i = 0; i < request.sites().size(); i++) {
             Site site = request.sites().get(i);
-            facts.add(new SiteFact(i, site.type(), site.zone()));
+            facts.add(new SiteFact(i, site.type(), site.zone(),
+                    data.parameters().listsContaining(java.util.Arrays.asList(site.type(), site.zone()))));
         }
         return facts;
+    }
+
+    /** The in-force dates of the last clause index seen (one rule set is in service almost always). */
+    private static volatile ClauseDates lastClauseDates;
+
+    private record ClauseDates(Map<String, ClauseInfo> clauses, Map<String, LocalDate> dates) {
+    }
+
+    private static Map<String, LocalDate> clauseDates(Map<String, ClauseInfo> clauses) {
+        ClauseDates last = lastClauseDates;
+        if (last != null && last.clauses() == clauses) {
+            return last.dates();
+        }
+        Map<String, LocalDate> dates = new HashMap<>();
+        for (ClauseInfo c : clauses.values()) {
+            if (c.inForceFrom() != null) {
+                dates.put(c.id(), c.inForceFrom());
+            }
+        }
+        dates = Map.copyOf(dates);
+        lastClauseDates = new ClauseDates(clauses, dates);
+        return dates;
     }
 
     private static void addParty(List<Object> facts, VendorDirectory directory, String ref, boolean supplier,

@@ -118,6 +118,7 @@ public final class RuleCompiler {
         if (kieBase != null) {
             rules = describe(kieBase, drl);
             problems.addAll(checkShape(rules, data));
+            problems.addAll(checkListNames(drl));
         }
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparing(RuleProblem::path).thenComparingInt(RuleProblem::line)
@@ -234,6 +235,31 @@ public final class RuleCompiler {
         }
         out.sort(Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line));
         return out;
+    }
+
+    private static final Pattern LISTED = Pattern.compile("\\blisted\\(\\s*\"([^\"]*)\"\\s*\\)");
+
+    /**
+     * Every {@code listed("name")} must name a list of reference/parameters.json: an unknown name
+     * would otherwise only fail when an assessment reaches it.
+     */
+    static List<RuleProblem> checkListNames(Map<String, String> drl) {
+        List<RuleProblem> problems = new ArrayList<>();
+        drl.forEach((path, text) -> {
+            String[] lines = text.split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                int comment = lines[i].indexOf("//");
+                Matcher m = LISTED.matcher(comment < 0 ? lines[i] : lines[i].substring(0, comment));
+                while (m.find()) {
+                    if (!org.procsec.refdata.Parameters.listNames().contains(m.group(1))) {
+                        problems.add(new RuleProblem(path, i + 1, m.start(1) + 1, "listed(\"" + m.group(1)
+                                + "\"): no such list in reference/parameters.json (expected one of "
+                                + new java.util.TreeSet<>(org.procsec.refdata.Parameters.listNames()) + ")"));
+                    }
+                }
+            }
+        });
+        return problems;
     }
 
     private static List<RuleProblem> checkShape(List<RuleInfo> rules, ReferenceData data) {

@@ -8,7 +8,11 @@ import org.procsec.model.Connectivity;
 import org.procsec.model.SiteType;
 import org.procsec.model.Zone;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Thresholds and category lists of the policy, from {@code reference/parameters.json}.
@@ -33,6 +37,79 @@ public record Parameters(String edition, String homeCountry, int stateOwnershipT
         dataCapabilities = Set.copyOf(dataCapabilities);
         cseNetworkConnectivity = Set.copyOf(cseNetworkConnectivity);
         retentionCapabilities = Set.copyOf(retentionCapabilities);
+    }
+
+    /**
+     * The lists of this file by name, as {@code listed("...")} in the DRL names them. An item or
+     * site fact carries the names of the lists its values are in, so that rules test membership
+     * on the fact alone (an alpha constraint, checked once when the fact is inserted).
+     */
+    private static final Map<String, Function<Parameters, Set<?>>> LISTS = lists();
+
+    private static Map<String, Function<Parameters, Set<?>>> lists() {
+        Map<String, Function<Parameters, Set<?>>> m = new LinkedHashMap<>();
+        m.put("detectionCategories", Parameters::detectionCategories);
+        m.put("borderSiteTypes", Parameters::borderSiteTypes);
+        m.put("missionSiteTypes", Parameters::missionSiteTypes);
+        m.put("radioCategories", Parameters::radioCategories);
+        m.put("surveillanceCategories", Parameters::surveillanceCategories);
+        m.put("secureZones", Parameters::secureZones);
+        m.put("gcNetworkConnectivity", Parameters::gcNetworkConnectivity);
+        m.put("dataCapabilities", Parameters::dataCapabilities);
+        m.put("cseNetworkConnectivity", Parameters::cseNetworkConnectivity);
+        m.put("retentionCapabilities", Parameters::retentionCapabilities);
+        return Map.copyOf(m);
+    }
+
+    /** The names of the lists, e.g. {@code detectionCategories}. */
+    public static Set<String> listNames() {
+        return LISTS.keySet();
+    }
+
+    /** The names of the lists containing any of {@code values}. */
+    public Set<String> listsContaining(Iterable<? extends Enum<?>> values) {
+        Map<Enum<?>, Set<String>> index = index();
+        Set<String> out = null;
+        for (Enum<?> v : values) {
+            Set<String> in = v == null ? null : index.get(v);
+            if (in == null || in.isEmpty()) {
+                continue;
+            }
+            if (out == null) {
+                out = in;                       // the common case: one value in lists, no copy
+            } else {
+                Set<String> union = new TreeSet<>(out);
+                union.addAll(in);
+                out = Set.copyOf(union);
+            }
+        }
+        return out == null ? Set.of() : out;
+    }
+
+    /**
+     * For each value found in any list, the names of the lists containing it; made once per
+     * Parameters instance (the last one used is kept: one rule set is in service at a time).
+     */
+    private Map<Enum<?>, Set<String>> index() {
+        Index last = lastIndex;
+        if (last != null && last.parameters() == this) {
+            return last.byValue();
+        }
+        Map<Enum<?>, Set<String>> byValue = new java.util.HashMap<>();
+        for (Map.Entry<String, Function<Parameters, Set<?>>> e : LISTS.entrySet()) {
+            for (Object v : e.getValue().apply(this)) {
+                byValue.computeIfAbsent((Enum<?>) v, k -> new TreeSet<>()).add(e.getKey());
+            }
+        }
+        byValue.replaceAll((k, v) -> Set.copyOf(v));
+        Map<Enum<?>, Set<String>> index = Map.copyOf(byValue);
+        lastIndex = new Index(this, index);
+        return index;
+    }
+
+    private static volatile Index lastIndex;
+
+    private record Index(Parameters parameters, Map<Enum<?>, Set<String>> byValue) {
     }
 
     /** Short form for traces: the lists are in reference/parameters.json. */

@@ -23,6 +23,24 @@ public final class VendorNames {
      * {@code "hangzhou hikvision digital technology"}.
      */
     public static String normalise(String name) {
+        String known = MEMO.get(name);
+        if (known != null) {
+            return known;
+        }
+        String n = compute(name);
+        if (MEMO.size() >= MEMO_LIMIT) {
+            MEMO.clear(); // a crude bound: a portfolio names a few thousand vendors at most
+        }
+        MEMO.put(name, n);
+        return n;
+    }
+
+    /** Names seen recently: a scan meets the same few vendors on every line. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> MEMO =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MEMO_LIMIT = 8192;
+
+    private static String compute(String name) {
         // Hand-written rather than regular expressions: this runs for every party of every
         // assessment. Same steps as the javadoc, in this order: accents, case, dots, separators.
         String s = name;

@@ -38,6 +38,8 @@ class ValidateCommandTest {
             + "|rule \"SEC-2.5-secure-zone item|used twice",
         "unknown clause|2-classification.drl|rule \"SEC-2.6-gc-network item|rule \"SEC-2.9-gc-network item"
             + "|SEC-2.9|cites clause 2.9",
+        "unknown reference list|2-classification.drl|ItemFact(listed(\"radioCategories\"))"
+            + "|ItemFact(listed(\"radioCategory\"))|radioCategory|no such list in reference/parameters.json",
         "bad date in reference data|reference/allied-restrictions.json|\"inForceFrom\": \"2014-01-01\""
             + "|\"inForceFrom\": \"2014-13-01\"|2014-13-01|entries[5].inForceFrom: expected a date",
         "invalid JSON|reference/prohibited-vendors.json|\"aliases\": [\"Hikvision\", \"HIKVISION\", \"EZVIZ\"],"

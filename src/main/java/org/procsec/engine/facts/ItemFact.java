@@ -17,12 +17,24 @@ import java.util.TreeSet;
  * @param capabilities    data capabilities
  * @param connectivity    connectivity
  * @param manufacturerRef ref of the manufacturer's {@link Party} (the supplier's when none is named)
+ * @param lists           names of the reference lists (reference/parameters.json) that contain the
+ *                        item's category, connectivity or one of its capabilities
  */
 @ClassReactive
 public record ItemFact(int index, Category category, Set<Capability> capabilities, Connectivity connectivity,
-                       String manufacturerRef) {
+                       String manufacturerRef, Set<String> lists) {
     public ItemFact {
         capabilities = Set.copyOf(capabilities);
+        lists = Set.copyOf(lists);
+    }
+
+    /**
+     * True when the item's category, connectivity or one of its capabilities is in the reference
+     * list {@code list}, e.g. {@code listed("detectionCategories")}. An unknown list name throws,
+     * so that a typo fails the assessment (REFER) instead of silently matching nothing.
+     */
+    public boolean listed(String list) {
+        return ListNames.check(list) && lists.contains(list);
     }
 
     /** True when the item has {@code capability}. */
