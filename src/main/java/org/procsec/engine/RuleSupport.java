@@ -49,9 +49,22 @@ public final class RuleSupport {
     }
 
     public static Finding finding(Object rule, Outcome outcome, String message, String remedy) {
-        String id = ruleId(ruleName(rule));
-        return new Finding(id, clauseOf(id), outcome, message, remedy);
+        if (ID_AND_CLAUSE.size() > 10_000) {
+            ID_AND_CLAUSE.clear(); // only after very many reloads of renamed rules
+        }
+        String[] idAndClause = ID_AND_CLAUSE.computeIfAbsent(ruleName(rule), name -> {
+            String id = ruleId(name);
+            return new String[] {id, clauseOf(id)};
+        });
+        return new Finding(idAndClause[0], idAndClause[1], outcome, message, remedy);
     }
+
+    /**
+     * Rule id and clause by rule name: parsed once per name, not at every firing. Rule names are
+     * few (one entry per rule of the rule sets loaded), so the map stays small.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String[]> ID_AND_CLAUSE =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public static Finding info(Object rule, String message) {
         return finding(rule, Outcome.INFO, message, null);
