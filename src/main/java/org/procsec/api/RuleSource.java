@@ -88,7 +88,7 @@ public final class RuleSource {
                 connection.setUseCaches(false);
                 try (JarFile jar = connection.getJarFile()) {
                     for (JarEntry e : Collections.list(jar.entries())) {
-                        if (!e.isDirectory() && e.getName().startsWith(BUNDLED_ROOT)) {
+                        if (!e.isDirectory() && e.getName().startsWith(BUNDLED_ROOT) && isRuleFile(e.getName())) {
                             try (InputStream in = jar.getInputStream(e)) {
                                 files.put(e.getName().substring(BUNDLED_ROOT.length()), in.readAllBytes());
                             }

@@ -64,6 +64,16 @@ final class AssessCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LocalDate date = Inputs.date("--as-of", asOf);
+        if (rules == null) {
+            org.procsec.engine.RuleCompiler.prefetchPrecompiled();
+        }
+        // The engine builds on a second thread while the requests are read and parsed: on a cold
+        // JVM both are mostly class loading, and this is what a one-file assess spends its time on.
+        java.util.concurrent.FutureTask<PolicyEngine> building = new java.util.concurrent.FutureTask<>(
+                () -> Inputs.engine(Inputs.rules(rules), expectFingerprint, maxFirings, timeBudgetMs));
+        Thread builder = new Thread(building, "procsec-engine-build");
+        builder.setDaemon(true);
+        builder.start();
         List<PurchaseRequest> requests = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         for (String file : files) {
@@ -79,7 +89,7 @@ final class AssessCommand implements Callable<Integer> {
         if (!errors.isEmpty()) {
             throw new CliException(ExitCodes.BAD_INPUT, String.join("\n", errors));
         }
-        PolicyEngine engine = Inputs.engine(Inputs.rules(rules), expectFingerprint, maxFirings, timeBudgetMs);
+        PolicyEngine engine = Inputs.await(building);
         List<com.fasterxml.jackson.databind.node.ObjectNode> out = new ArrayList<>();
         org.procsec.review.Counterfactuals counterfactuals =
                 whatWouldClear ? new org.procsec.review.Counterfactuals(engine) : null;
@@ -112,7 +122,7 @@ final class AssessCommand implements Callable<Integer> {
         if (out.size() == 1) {
             parent.out.println(AssessmentJson.pretty(out.get(0)));
         } else {
-            var array = AssessmentJson.mapper().createArrayNode();
+            var array = AssessmentJson.nodes().arrayNode();
             out.forEach(array::add);
             parent.out.println(AssessmentJson.pretty(array));
         }

@@ -77,6 +77,24 @@ final class Inputs {
         }
     }
 
+    /** The result of a task run on another thread; its exceptions are rethrown as they are. */
+    static <T> T await(java.util.concurrent.FutureTask<T> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CliException(ExitCodes.RULES_BROKEN, "interrupted while building the rules");
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
     private static final Pattern FINGERPRINT = Pattern.compile("(?:sha256:)?([0-9a-fA-F]{64})");
 
     /**

@@ -131,7 +131,7 @@ final class ScanCommand implements Callable<Integer> {
     }
 
     private static ObjectNode json(ScanSummary s) {
-        ObjectNode o = AssessmentJson.mapper().createObjectNode();
+        ObjectNode o = AssessmentJson.nodes().objectNode();
         o.put("lines", s.lines());
         o.put("assessed", s.assessed());
         o.put("inputErrors", s.inputErrors());

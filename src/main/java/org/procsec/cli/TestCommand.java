@@ -117,7 +117,7 @@ final class TestCommand implements Callable<Integer> {
     }
 
     private ObjectNode json(SuiteReport report, boolean coverageOk) {
-        ObjectNode root = AssessmentJson.mapper().createObjectNode();
+        ObjectNode root = AssessmentJson.nodes().objectNode();
         ArrayNode results = root.putArray("results");
         for (ScenarioResult r : report.results()) {
             ObjectNode n = results.addObject();

@@ -20,6 +20,20 @@ public record CompiledRules(KieBase kieBase, ReferenceData referenceData, String
         rules = List.copyOf(rules);
     }
 
+    /**
+     * Identity: a compiled rule set is one KieBase with its sessions. (Record equality would
+     * compare the reference data deeply; the evaluator keys its session pools by rule set.)
+     */
+    @Override
+    public boolean equals(Object o) {
+        return this == o;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+
     /** The policy edition, from the reference parameters. */
     public String edition() {
         return referenceData.parameters().edition();

@@ -55,6 +55,16 @@ public final class RuleCompiler {
     private RuleCompiler() {
     }
 
+    /**
+     * Starts loading the rules precompiled at build time, if the class path has them, on another
+     * thread: for a caller that will compile the bundled rules soon and has other work meanwhile
+     * (the CLI reads its requests). {@link #compile} uses the load only if the rule files have
+     * the fingerprint the rules were precompiled from.
+     */
+    public static void prefetchPrecompiled() {
+        PrecompiledRules.prefetch(() -> kieBaseConfiguration(KieServices.Factory.get()));
+    }
+
     /** Compiles {@code source}; throws with every problem when it does not build cleanly. */
     public static CompiledRules compile(RuleSource source) throws RuleBuildException {
         CompiledRules cached;
@@ -74,6 +84,14 @@ public final class RuleCompiler {
 
     private static CompiledRules build(RuleSource source) throws RuleBuildException {
         long start = System.nanoTime();
+        // Rules precompiled from these very files load on another thread while the reference data
+        // is read: both are mostly class loading on a cold start (docs/performance.md).
+        java.util.concurrent.CompletableFuture<java.util.Optional<KieBase>> precompiled =
+                PrecompiledRules.takePrefetched(source.fingerprint()).orElseGet(() ->
+                PrecompiledRules.matches(source.fingerprint())
+                        ? java.util.concurrent.CompletableFuture.supplyAsync(() -> PrecompiledRules.kieBase(
+                                source.fingerprint(), kieBaseConfiguration(KieServices.Factory.get())))
+                        : java.util.concurrent.CompletableFuture.completedFuture(java.util.Optional.empty()));
         List<RuleProblem> problems = new ArrayList<>();
         ReferenceData data = ReferenceDataLoader.load(source.files(), problems);
 
@@ -87,10 +105,15 @@ public final class RuleCompiler {
             problems.add(new RuleProblem(".", 0, 0, "no DRL files (expected *.drl beside reference/)"));
         }
 
-        KieServices ks = KieServices.Factory.get();
-        ReleaseId releaseId = ks.newReleaseId("org.procsec.rules", "ruleset-" + BUILDS.incrementAndGet(), "1.0.0");
         KieBase kieBase = null;
-        if (!drl.isEmpty()) {
+        String how = "DRL";
+        if (!drl.isEmpty() && problems.isEmpty()) {
+            kieBase = precompiled.join().orElse(null);
+            how = kieBase != null ? "the precompiled executable model" : how;
+        }
+        if (!drl.isEmpty() && kieBase == null) {
+            KieServices ks = KieServices.Factory.get();
+            ReleaseId releaseId = ks.newReleaseId("org.procsec.rules", "ruleset-" + BUILDS.incrementAndGet(), "1.0.0");
             KieFileSystem kfs = ks.newKieFileSystem();
             kfs.generateAndWritePomXML(releaseId);
             drl.forEach((path, text) -> kfs.write(KFS_ROOT + path, text));
@@ -107,9 +130,7 @@ public final class RuleCompiler {
             problems.addAll(drlProblems);
             if (drlProblems.isEmpty()) {
                 KieContainer container = ks.newKieContainer(releaseId);
-                KieBaseConfiguration conf = ks.newKieBaseConfiguration();
-                conf.setOption(EqualityBehaviorOption.EQUALITY);
-                kieBase = container.newKieBase(conf);
+                kieBase = container.newKieBase(kieBaseConfiguration(ks));
             }
             ks.getRepository().removeKieModule(releaseId);
         }
@@ -125,9 +146,16 @@ public final class RuleCompiler {
                     .thenComparingInt(RuleProblem::column));
             throw new RuleBuildException(source.description(), problems);
         }
-        LOG.debug("built {} rules from {} in {} ms", rules.size(), source.description(),
+        LOG.debug("built {} rules from {} ({}) in {} ms", rules.size(), source.description(), how,
                 (System.nanoTime() - start) / 1_000_000);
         return new CompiledRules(kieBase, data, source.fingerprint(), source.description(), rules);
+    }
+
+    /** The same for both ways of building: facts are compared by equality (see docs/authoring.md). */
+    private static KieBaseConfiguration kieBaseConfiguration(KieServices ks) {
+        KieBaseConfiguration conf = ks.newKieBaseConfiguration();
+        conf.setOption(EqualityBehaviorOption.EQUALITY);
+        return conf;
     }
 
     private static RuleProblem toProblem(Message m) {

@@ -1,35 +1,42 @@
 package org.procsec.io;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.procsec.model.Assessment;
 import org.procsec.model.Finding;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes assessments in the format of spec/FORMATS.md. Keys come in the spec's order and lists
  * are sorted, so the same assessment always gives the same bytes.
  */
 public final class AssessmentJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter()
+    // Trees are written with the streaming generator, not an ObjectMapper: same bytes, and a cold
+    // CLI start does not load Jackson's serializer machinery (about 0.2 s, docs/performance.md).
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final JsonFactory FACTORY = new JsonFactory();
+    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
             .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"))
-            .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n")));
-    private static final ObjectWriter COMPACT = MAPPER.writer();
+            .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
 
     private AssessmentJson() {
     }
 
     /** The assessment as a JSON tree. */
     public static ObjectNode toNode(Assessment a) {
-        ObjectNode o = MAPPER.createObjectNode();
+        ObjectNode o = NODES.objectNode();
         o.put("requestId", a.requestId());
         o.put("decision", a.decision().name());
         ArrayNode sectors = o.putArray("sensitiveSectors");
@@ -59,7 +66,7 @@ public final class AssessmentJson {
 
     /** One finding as a JSON object; {@code remedy} only when there is one. */
     public static ObjectNode toNode(Finding f) {
-        ObjectNode n = MAPPER.createObjectNode();
+        ObjectNode n = NODES.objectNode();
         n.put("ruleId", f.ruleId());
         n.put("clause", f.clause());
         n.put("outcome", f.outcome().name());
@@ -72,20 +79,12 @@ public final class AssessmentJson {
 
     /** Indented JSON, for people and files. */
     public static String pretty(JsonNode node) {
-        try {
-            return PRETTY.writeValueAsString(node);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("writing a JSON tree failed", e);
-        }
+        return write(node, true);
     }
 
     /** One-line JSON, for JSON-lines output. */
     public static String compact(JsonNode node) {
-        try {
-            return COMPACT.writeValueAsString(node);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("writing a JSON tree failed", e);
-        }
+        return write(node, false);
     }
 
     /** Indented JSON of one assessment. */
@@ -95,13 +94,68 @@ public final class AssessmentJson {
 
     /** Indented JSON array of several assessments, in the order given. */
     public static String write(List<Assessment> all) {
-        ArrayNode array = MAPPER.createArrayNode();
+        ArrayNode array = NODES.arrayNode();
         all.forEach(a -> array.add(toNode(a)));
         return pretty(array);
     }
 
-    /** The shared mapper (plain settings). */
-    public static ObjectMapper mapper() {
-        return MAPPER;
+    /** Makes JSON trees (objects, arrays) without a mapper. */
+    public static JsonNodeFactory nodes() {
+        return NODES;
+    }
+
+    private static String write(JsonNode node, boolean pretty) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            if (pretty) {
+                g.setPrettyPrinter(PRETTY.createInstance());
+            }
+            write(g, node);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing a JSON tree failed", e);
+        }
+        return out.toString();
+    }
+
+    private static void write(JsonGenerator g, JsonNode n) throws IOException {
+        switch (n.getNodeType()) {
+            case OBJECT -> {
+                g.writeStartObject();
+                for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
+                    Map.Entry<String, JsonNode> e = it.next();
+                    g.writeFieldName(e.getKey());
+                    write(g, e.getValue());
+                }
+                g.writeEndObject();
+            }
+            case ARRAY -> {
+                g.writeStartArray();
+                for (JsonNode element : n) {
+                    write(g, element);
+                }
+                g.writeEndArray();
+            }
+            case STRING -> g.writeString(n.textValue());
+            case BOOLEAN -> g.writeBoolean(n.booleanValue());
+            case NULL, MISSING -> g.writeNull();
+            case NUMBER -> {
+                if (n.isInt()) {
+                    g.writeNumber(n.intValue());
+                } else if (n.isLong()) {
+                    g.writeNumber(n.longValue());
+                } else if (n.isBigInteger()) {
+                    g.writeNumber(n.bigIntegerValue());
+                } else if (n.isBigDecimal()) {
+                    g.writeNumber(n.decimalValue());
+                } else if (n.isFloat()) {
+                    g.writeNumber(n.floatValue());
+                } else if (n.isShort()) {
+                    g.writeNumber(n.shortValue());
+                } else {
+                    g.writeNumber(n.doubleValue());
+                }
+            }
+            default -> throw new IllegalArgumentException("cannot write a JSON node of type " + n.getNodeType());
+        }
     }
 }

@@ -12,7 +12,7 @@ public final class DiffJson {
 
     /** The report as a JSON tree. */
     public static ObjectNode toNode(DiffReport r) {
-        ObjectNode o = AssessmentJson.mapper().createObjectNode();
+        ObjectNode o = AssessmentJson.nodes().objectNode();
         ObjectNode base = o.putObject("base");
         base.put("rules", r.base());
         base.put("edition", r.baseEdition());
@@ -76,7 +76,7 @@ public final class DiffJson {
 
     /** Counterfactual sets as an array of arrays of edit descriptions; empty when none (or already cleared). */
     public static ArrayNode whatWouldClear(Counterfactuals.Result result) {
-        ArrayNode sets = AssessmentJson.mapper().createArrayNode();
+        ArrayNode sets = AssessmentJson.nodes().arrayNode();
         for (var set : result.sets()) {
             ArrayNode s = sets.addArray();
             set.forEach(e -> s.add(e.description()));

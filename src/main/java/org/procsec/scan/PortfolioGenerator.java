@@ -106,7 +106,7 @@ public final class PortfolioGenerator {
     }
 
     private ObjectNode request(long n) {
-        ObjectNode r = AssessmentJson.mapper().createObjectNode();
+        ObjectNode r = AssessmentJson.nodes().objectNode();
         LocalDate award = FIRST.plusDays(random.nextInt(DAYS));
         String category = pick(CATEGORIES);
         r.put("id", "PF-" + award.getYear() + "-" + n);

@@ -183,7 +183,7 @@ public final class PortfolioScanner {
                 ignoredWarnings.clear();
                 out.add(new Outcome1(line.number(), AssessmentJson.compact(AssessmentJson.toNode(a)), a, null));
             } catch (InvalidRequestException e) {
-                ObjectNode err = AssessmentJson.mapper().createObjectNode();
+                ObjectNode err = AssessmentJson.nodes().objectNode();
                 err.put("line", line.number());
                 ArrayNode errors = err.putArray("errors");
                 for (InputProblem p : e.problems()) {
