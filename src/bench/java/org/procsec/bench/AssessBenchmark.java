@@ -4,10 +4,12 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.procsec.api.PolicyEngine;
+import org.procsec.api.RuleSource;
 import org.procsec.io.RequestJson;
 import org.procsec.model.Assessment;
 import org.procsec.model.PurchaseRequest;
@@ -21,13 +23,27 @@ import java.util.concurrent.TimeUnit;
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class AssessBenchmark {
+    /**
+     * How the engine was built: {@code precompiled} (the default for the bundled rules: the
+     * executable model made at build time) or {@code drl} (the same rules compiled from DRL at
+     * run time, as for rules given with --rules; one empty file more defeats the precompiled form).
+     */
+    @Param({"precompiled", "drl"})
+    String build;
+
     PolicyEngine engine;
     PurchaseRequest office;
     PurchaseRequest gac;
 
     @Setup
     public void setUp() throws Exception {
-        engine = PolicyEngine.builder().build();
+        RuleSource rules = RuleSource.bundled();
+        if (build.equals("drl")) {
+            java.util.TreeMap<String, byte[]> files = new java.util.TreeMap<>(rules.files());
+            files.put("9-empty.drl", "package rules;\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            rules = RuleSource.of("bundled, from DRL", files);
+        }
+        engine = PolicyEngine.builder().rules(rules).build();
         office = RequestJson.parse(Files.readString(Path.of("examples/esdc-office-chairs.json")));
         gac = RequestJson.parse(Files.readString(Path.of("examples/gac-nuctech-standing-offer.json")));
     }
