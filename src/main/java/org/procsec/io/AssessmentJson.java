@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -97,6 +98,15 @@ public final class AssessmentJson {
         ArrayNode array = NODES.arrayNode();
         all.forEach(a -> array.add(toNode(a)));
         return pretty(array);
+    }
+
+    /** A mapper with plain settings, for callers that want one (made on first use, not at start-up). */
+    public static ObjectMapper mapper() {
+        return MapperHolder.MAPPER;
+    }
+
+    private static final class MapperHolder {
+        static final ObjectMapper MAPPER = new ObjectMapper();
     }
 
     /** Makes JSON trees (objects, arrays) without a mapper. */
