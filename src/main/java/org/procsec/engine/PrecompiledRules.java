@@ -74,11 +74,15 @@ final class PrecompiledRules {
      * from DRL, so a broken precompiled form costs time, never correctness).
      */
     static Optional<KieBase> kieBase(String fingerprint, KieBaseConfiguration conf) {
-        Optional<Properties> p = properties();
-        if (p.isEmpty() || !fingerprint.equals(p.get().getProperty("fingerprint"))) {
+        return properties().flatMap(p -> kieBase(p, fingerprint, conf));
+    }
+
+    /** As above, with the build step's record given (tests give broken ones). */
+    static Optional<KieBase> kieBase(Properties p, String fingerprint, KieBaseConfiguration conf) {
+        if (!fingerprint.equals(p.getProperty("fingerprint"))) {
             return Optional.empty();
         }
-        String modelClass = p.get().getProperty("model");
+        String modelClass = p.getProperty("model");
         try {
             Model model = (Model) Class.forName(modelClass, true, PrecompiledRules.class.getClassLoader())
                     .getDeclaredConstructor().newInstance();

@@ -51,6 +51,20 @@ class PrecompiledRulesTest {
     }
 
     @Test
+    void aModelThatDoesNotLoad_fallsBackToNothing_notToAnError() {
+        var conf = KieServices.Factory.get().newKieBaseConfiguration();
+        String fingerprint = RuleSource.bundled().fingerprint();
+        java.util.Properties missing = new java.util.Properties();
+        missing.setProperty("fingerprint", fingerprint);
+        missing.setProperty("model", "rules.NoSuchModel");
+        assertThat(PrecompiledRules.kieBase(missing, fingerprint, conf)).isEmpty();
+        java.util.Properties notAModel = new java.util.Properties();
+        notAModel.setProperty("fingerprint", fingerprint);
+        notAModel.setProperty("model", "java.lang.Object");
+        assertThat(PrecompiledRules.kieBase(notAModel, fingerprint, conf)).isEmpty();
+    }
+
+    @Test
     void precompiledAndDrl_assessAlike() throws Exception {
         PolicyEngine precompiled = PolicyEngine.builder().rules(RuleSource.bundled()).build();
         PolicyEngine drl = PolicyEngine.builder().rules(edited()).build();
