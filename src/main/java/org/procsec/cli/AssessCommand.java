@@ -64,9 +64,6 @@ final class AssessCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LocalDate date = Inputs.date("--as-of", asOf);
-        if (rules == null) {
-            org.procsec.engine.RuleCompiler.prefetchPrecompiled();
-        }
         // The engine builds on a second thread while the requests are read and parsed: on a cold
         // JVM both are mostly class loading, and this is what a one-file assess spends its time on.
         java.util.concurrent.FutureTask<PolicyEngine> building = new java.util.concurrent.FutureTask<>(

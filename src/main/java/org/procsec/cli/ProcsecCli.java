@@ -58,11 +58,16 @@ public final class ProcsecCli implements Callable<Integer> {
 
     /** Runs {@code args} with the given streams and returns the exit code; used by main and by tests. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, InputStream in) {
+        String named = commandName(args);
+        if (usesBundledRules(args)) {
+            // Overlaps loading the precompiled rules (about 0.4 s cold) with picocli's set-up;
+            // the load is used only if the rule files turn out to have its fingerprint.
+            org.procsec.engine.RuleCompiler.prefetchPrecompiled();
+        }
         ProcsecCli cli = new ProcsecCli(out, err, in);
         CommandLine cmd = new CommandLine(cli);
         // picocli reflects over every command it is given (about 30 ms each, cold), so a run that
         // names a command gets only that one; anything else (help, a typo) gets them all.
-        String named = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("");
         if (COMMANDS.containsKey(named)) {
             cmd.addSubcommand(named, COMMANDS.get(named).get());
         } else {
@@ -98,9 +103,14 @@ public final class ProcsecCli implements Callable<Integer> {
 
     /** True for an {@code assess} or {@code scan} without {@code --rules}: it will use the bundled rules. */
     static boolean usesBundledRules(String[] args) {
-        String command = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("");
+        String command = commandName(args);
         return (command.equals("assess") || command.equals("scan"))
                 && Arrays.stream(args).noneMatch(a -> a.equals("--rules") || a.startsWith("--rules="));
+    }
+
+    /** The first argument that is not an option: the command ({@code --debug} is the only top-level option). */
+    private static String commandName(String[] args) {
+        return Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("");
     }
 
     public static void main(String[] args) {
@@ -112,11 +122,6 @@ public final class ProcsecCli implements Callable<Integer> {
         // procsec reports rule build errors itself (validate, exit 3); Drools' own copy is noise.
         System.setProperty("org.slf4j.simpleLogger.log.org.drools.compiler.kie.builder.impl.KieProject",
                 debug ? "debug" : "off");
-        if (usesBundledRules(args)) {
-            // Overlaps loading the precompiled rules (about 0.4 s cold) with picocli's set-up;
-            // the load is used only if the rule files turn out to have its fingerprint.
-            org.procsec.engine.RuleCompiler.prefetchPrecompiled();
-        }
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         System.exit(run(args, out, err, System.in));

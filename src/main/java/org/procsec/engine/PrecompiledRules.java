@@ -35,20 +35,16 @@ final class PrecompiledRules {
     private static String prefetchedFingerprint;
 
     /**
-     * Starts loading the precompiled rules on another thread, before anyone has asked for them:
-     * a command that will use the bundled rules calls this first, so that the load overlaps with
-     * reading the rule files and the requests. Does nothing without precompiled rules.
+     * Starts loading the precompiled rules, made from files with {@code fingerprint}, on another
+     * thread before anyone has asked for them: a command that will use the bundled rules calls
+     * this first, so that the load overlaps with reading the rule files and the requests.
      */
-    static synchronized void prefetch(java.util.function.Supplier<KieBaseConfiguration> conf) {
+    static synchronized void prefetch(String fingerprint, java.util.function.Supplier<KieBaseConfiguration> conf) {
         if (prefetched != null) {
             return;
         }
-        Optional<String> fingerprint = fingerprint();
-        if (fingerprint.isPresent()) {
-            prefetchedFingerprint = fingerprint.get();
-            prefetched = java.util.concurrent.CompletableFuture.supplyAsync(
-                    () -> kieBase(fingerprint.get(), conf.get()));
-        }
+        prefetchedFingerprint = fingerprint;
+        prefetched = java.util.concurrent.CompletableFuture.supplyAsync(() -> kieBase(fingerprint, conf.get()));
     }
 
     /** The prefetched load if it is for {@code fingerprint} (taken: a second call gets none). */

@@ -59,10 +59,20 @@ public final class RuleCompiler {
      * Starts loading the rules precompiled at build time, if the class path has them, on another
      * thread: for a caller that will compile the bundled rules soon and has other work meanwhile
      * (the CLI reads its requests). {@link #compile} uses the load only if the rule files have
-     * the fingerprint the rules were precompiled from.
+     * the fingerprint the rules were precompiled from. Does nothing when there are none, or when
+     * those rules are already compiled (then {@link #compile} answers from its cache).
      */
     public static void prefetchPrecompiled() {
-        PrecompiledRules.prefetch(() -> kieBaseConfiguration(KieServices.Factory.get()));
+        java.util.Optional<String> fingerprint = PrecompiledRules.fingerprint();
+        if (fingerprint.isEmpty()) {
+            return;
+        }
+        synchronized (CACHE) {
+            if (CACHE.containsKey(fingerprint.get())) {
+                return;
+            }
+        }
+        PrecompiledRules.prefetch(fingerprint.get(), () -> kieBaseConfiguration(KieServices.Factory.get()));
     }
 
     /** Compiles {@code source}; throws with every problem when it does not build cleanly. */

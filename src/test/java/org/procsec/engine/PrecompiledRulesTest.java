@@ -51,6 +51,14 @@ class PrecompiledRulesTest {
     }
 
     @Test
+    void rulesAlreadyCompiled_areNotPrefetchedAgain() throws Exception {
+        String fingerprint = RuleSource.bundled().fingerprint();
+        RuleCompiler.compile(RuleSource.bundled());
+        RuleCompiler.prefetchPrecompiled();
+        assertThat(PrecompiledRules.takePrefetched(fingerprint)).as("a load nobody would take").isEmpty();
+    }
+
+    @Test
     void aModelThatDoesNotLoad_fallsBackToNothing_notToAnError() {
         var conf = KieServices.Factory.get().newKieBaseConfiguration();
         String fingerprint = RuleSource.bundled().fingerprint();
