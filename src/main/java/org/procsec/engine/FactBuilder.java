@@ -4,6 +4,7 @@ import org.procsec.engine.facts.Context;
 import org.procsec.engine.facts.ItemFact;
 import org.procsec.engine.facts.Party;
 import org.procsec.engine.facts.PartyIdentity;
+import org.procsec.engine.facts.PossibleIdentity;
 import org.procsec.engine.facts.Purchase;
 import org.procsec.engine.facts.SiteFact;
 import org.procsec.model.Item;
@@ -15,7 +16,6 @@ import org.procsec.model.SupplierRole;
 import org.procsec.refdata.ClauseInfo;
 import org.procsec.refdata.ReferenceData;
 import org.procsec.refdata.VendorDirectory;
-import org.procsec.refdata.VendorNames;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,33 +43,29 @@ final class FactBuilder {
                 request.awardDate(), request.supplier().role(), s.onSiteMaintenance(), s.access(), s.remoteAccess(),
                 s.performedBy(), request.dataRetentionDays(), request.cseReview()));
 
-        // The supplier, then each distinct manufacturer; a manufacturer with the supplier's
-        // normalised name is the supplier.
+        // POLICY 1.4: the supplier, then every manufacturer entry as stated, each its own party
+        // (its own country, ownership and clearance), even when it bears the supplier's name.
+        // Identical statements are one party naming all their items; the outcome never depends
+        // on the order of the items.
         Organisation supplier = request.supplier();
-        String supplierKey = VendorNames.normalise(supplier.name());
-        Map<String, List<Integer>> itemsOf = new LinkedHashMap<>();
-        Map<String, Organisation> manufacturers = new LinkedHashMap<>();
-        List<String> manufacturerRefOfItem = new ArrayList<>();
+        Map<Organisation, List<Integer>> itemsOf = new LinkedHashMap<>();
         for (int i = 0; i < request.items().size(); i++) {
             Organisation m = request.items().get(i).manufacturer();
-            String key = m == null ? supplierKey : VendorNames.normalise(m.name()) + "|" + m.country();
-            if (m == null || VendorNames.normalise(m.name()).equals(supplierKey)) {
-                manufacturerRefOfItem.add(SUPPLIER);
-                continue;
+            if (m != null) {
+                itemsOf.computeIfAbsent(m.withRole(SupplierRole.MANUFACTURER), k -> new ArrayList<>()).add(i);
             }
-            manufacturers.putIfAbsent(key, m);
-            itemsOf.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
-            manufacturerRefOfItem.add("items[" + itemsOf.get(key).get(0) + "].manufacturer");
         }
+        String[] manufacturerRefOfItem = new String[request.items().size()];
+        java.util.Arrays.fill(manufacturerRefOfItem, SUPPLIER);
         addParty(facts, data.directory(), SUPPLIER, true, "supplier " + supplier.name(), supplier);
-        manufacturers.forEach((key, m) -> {
-            List<Integer> items = itemsOf.get(key);
+        itemsOf.forEach((m, items) -> {
+            String ref = "items[" + items.get(0) + "].manufacturer";
             StringBuilder label = new StringBuilder("manufacturer ").append(m.name()).append(" of ");
             for (int k = 0; k < items.size(); k++) {
                 label.append(k == 0 ? "" : ", ").append("items[").append(items.get(k)).append(']');
+                manufacturerRefOfItem[items.get(k)] = ref;
             }
-            addParty(facts, data.directory(), "items[" + items.get(0) + "].manufacturer", false, label.toString(),
-                    m.withRole(SupplierRole.MANUFACTURER));
+            addParty(facts, data.directory(), ref, false, label.toString(), m);
         });
 
         for (int i = 0; i < request.items().size(); i++) {
@@ -78,7 +74,7 @@ final class FactBuilder {
             values.add(item.category());
             values.add(item.connectivity());
             facts.add(new ItemFact(i, item.category(), item.capabilities(), item.connectivity(),
-                    manufacturerRefOfItem.get(i), data.parameters().listsContaining(values)));
+                    manufacturerRefOfItem[i], data.parameters().listsContaining(values)));
         }
         for (int i = 0; i < request.sites().size(); i++) {
             Site site = request.sites().get(i);
@@ -112,10 +108,14 @@ final class FactBuilder {
 
     private static void addParty(List<Object> facts, VendorDirectory directory, String ref, boolean supplier,
                                  String label, Organisation o) {
-        facts.add(new Party(ref, supplier, label, o.name(), o.country(), o.role(), o.stateOwnershipPercent(),
-                o.controllingState(), o.clearance().level(), o.clearance().expires()));
-        for (VendorDirectory.Identity id : directory.identitiesOf(o.name())) {
+        VendorDirectory.Screening screening = directory.screen(o.name());
+        facts.add(new Party(ref, supplier, label, o.name(), screening.normalised(), o.country(), o.role(),
+                o.stateOwnershipPercent(), o.controllingState(), o.clearance().level(), o.clearance().expires()));
+        for (VendorDirectory.Identity id : screening.matches()) {
             facts.add(new PartyIdentity(ref, id.key(), id.listedName(), id.via(), id.since()));
+        }
+        for (VendorDirectory.PossibleMatch pm : screening.possibleMatches()) {
+            facts.add(new PossibleIdentity(ref, pm.key(), pm.listedName(), pm.how(), pm.since()));
         }
     }
 }

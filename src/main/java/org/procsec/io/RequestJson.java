@@ -21,6 +21,7 @@ import org.procsec.model.Site;
 import org.procsec.model.SiteType;
 import org.procsec.model.SupplierRole;
 import org.procsec.model.Zone;
+import org.procsec.refdata.VendorNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -146,8 +147,8 @@ public final class RequestJson {
             return null;
         }
         checkKeys(root, "", REQUEST_KEYS);
-        String id = string(root, "id", "id", true);
-        String department = string(root, "department", "department", true);
+        String id = visible(string(root, "id", "id", true), "id");
+        String department = visible(string(root, "department", "department", true), "department");
         String title = string(root, "title", "title", false);
         Instrument instrument = enumValue(root, "instrument", "instrument", Instrument.class, null);
         LocalDate awardDate = date(root, "awardDate", "awardDate", true);
@@ -177,6 +178,11 @@ public final class RequestJson {
         }
         checkKeys(node, path, ORGANISATION_KEYS);
         String name = string(node, "name", path + ".name", true);
+        if (name != null && !VendorNames.hasWords(name)) {
+            problem(path + ".name", "\"" + abbreviate(name) + "\" is empty once normalised (expected a name with "
+                    + "letters or digits, POLICY 1.5 d)");
+            name = null;
+        }
         String country = country(node, "country", path + ".country", true);
         SupplierRole role = enumValue(node, "role", path + ".role", SupplierRole.class, SupplierRole.MANUFACTURER);
         if (!isSupplier && role != null && role != SupplierRole.MANUFACTURER) {
@@ -375,6 +381,22 @@ public final class RequestJson {
             return null;
         }
         return s;
+    }
+
+    /** {@code s}, unless it is empty once spaces and invisible characters are removed (POLICY 1.5 d). */
+    private String visible(String s, String path) {
+        if (s == null) {
+            return null;
+        }
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp) && !VendorNames.isInvisible(cp)) {
+                return s;
+            }
+            i += Character.charCount(cp);
+        }
+        problem(path, "empty once spaces and invisible characters are removed (expected a non-empty string)");
+        return null;
     }
 
     private String country(JsonNode parent, String key, String path, boolean required) {

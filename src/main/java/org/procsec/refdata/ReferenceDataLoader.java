@@ -35,14 +35,18 @@ public final class ReferenceDataLoader {
     public static final String ALLIED = DIR + "allied-restrictions.json";
     public static final String SUBSIDIARIES = DIR + "subsidiaries.json";
     public static final String STATE_OWNERSHIP = DIR + "state-ownership.json";
+    public static final String LEGAL_FORMS = DIR + "legal-forms.json";
 
     /** Every reference file a rule set must have. */
     public static final List<String> FILES = List.of(PARAMETERS, CLAUSES, DEPARTMENTS, COUNTRIES, PROHIBITED,
-            ALLIED, SUBSIDIARIES, STATE_OWNERSHIP);
+            ALLIED, SUBSIDIARIES, STATE_OWNERSHIP, LEGAL_FORMS);
 
     private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final List<RuleProblem> problems = new ArrayList<>();
+    /** The names and aliases of listed entities and subsidiaries, for the vendor directory. */
+    private final List<VendorDirectory.Form> forms = new ArrayList<>();
+    private VendorNames names;
     private String file;
     private JsonTree tree;
 
@@ -85,45 +89,34 @@ public final class ReferenceDataLoader {
                 ? entries(e -> new BilateralCountry(code(e.path + ".code", true), date(e.path + ".inForceFrom")))
                 : List.of();
 
-        Map<String, VendorDirectory.Entry> index = VendorDirectory.newIndex();
+        names = open(files, LEGAL_FORMS) ? legalForms() : null;
+        if (names == null) {
+            return null;
+        }
+        Map<String, String> index = new LinkedHashMap<>();   // normalised name or alias -> entity key
         List<ProhibitedVendor> prohibited = open(files, PROHIBITED)
                 ? entries(e -> {
                     String name = vendor(e.path, index);
-                    return new ProhibitedVendor(VendorNames.normalise(name), name, date(e.path + ".inForceFrom"));
+                    return new ProhibitedVendor(key(name), name, date(e.path + ".inForceFrom"));
                 }) : List.of();
         List<AlliedRestriction> allied = open(files, ALLIED)
                 ? entries(e -> {
                     String name = vendor(e.path, index);
-                    return new AlliedRestriction(VendorNames.normalise(name), name, text(e.path + ".list", true),
+                    return new AlliedRestriction(key(name), name, text(e.path + ".list", true),
                             date(e.path + ".inForceFrom"));
                 }) : List.of();
         List<StateControl> stateControl = open(files, STATE_OWNERSHIP)
                 ? entries(e -> {
                     String name = vendor(e.path, index);
-                    return new StateControl(VendorNames.normalise(name), name,
-                            code(e.path + ".controllingState", true));
+                    return new StateControl(key(name), name, code(e.path + ".controllingState", true));
                 }) : List.of();
         List<Subsidiary> subsidiaries = open(files, SUBSIDIARIES)
-                ? entries(e -> {
-                    String name = text(e.path + ".name", true);
-                    String parent = text(e.path + ".parent", true);
-                    String parentKey = parent == null ? null : VendorNames.normalise(parent);
-                    if (parentKey != null && !index.containsKey(parentKey)) {
-                        problem(e.path + ".parent", "unknown parent \"" + parent
-                                + "\" (expected an organisation named in another reference list)");
-                    }
-                    return new Subsidiary(name == null ? null : VendorNames.normalise(name), name,
-                            code(e.path + ".country", true), parentKey, parent, date(e.path + ".inForceFrom"));
-                }) : List.of();
+                ? entries(e -> subsidiary(e.path, index)) : List.of();
         if (!problems.isEmpty()) {
             return null;
         }
-        Map<String, Subsidiary> subsidiaryIndex = new LinkedHashMap<>();
-        for (Subsidiary s : subsidiaries) {
-            subsidiaryIndex.put(s.key(), s);
-        }
         return new ReferenceData(parameters, clauses, departments, countries, prohibited, allied, subsidiaries,
-                stateControl, new VendorDirectory(index, subsidiaryIndex));
+                stateControl, new VendorDirectory(names, forms));
     }
 
     private boolean open(SortedMap<String, byte[]> files, String name) {
@@ -232,32 +225,112 @@ public final class ReferenceDataLoader {
         return n.asInt();
     }
 
-    /** Reads an entry's name and aliases into the vendor index, reporting ambiguous aliases. */
-    private String vendor(String path, Map<String, VendorDirectory.Entry> index) {
+    private String key(String name) {
+        return name == null ? null : names.normalise(name);
+    }
+
+    /**
+     * Reads a listed entity's name and aliases into the vendor directory, reporting names that
+     * normalise to nothing and aliases that name two entities. Returns the legal name.
+     */
+    private String vendor(String path, Map<String, String> index) {
         String name = text(path + ".name", true);
         if (name == null) {
             return null;
         }
-        String key = VendorNames.normalise(name);
-        String clash = VendorDirectory.register(index, key, key, name, false);
-        if (clash != null) {
-            problem(path + ".name", "\"" + name + "\" normalises to \"" + key + "\", an alias of \"" + clash + "\"");
+        String key = key(name);
+        if (key.isEmpty()) {
+            problem(path + ".name", "\"" + name + "\" is empty once normalised (POLICY 1.5)");
+            return null;
         }
-        JsonNode aliases = node(path + ".aliases");
-        if (!aliases.isMissingNode() && !aliases.isArray()) {
-            problem(path + ".aliases", "expected an array of strings");
-        } else {
-            for (int i = 0; i < aliases.size(); i++) {
-                String alias = text(path + ".aliases[" + i + "]", true);
-                if (alias != null) {
-                    String other = VendorDirectory.register(index, VendorNames.normalise(alias), key, name, true);
-                    if (other != null) {
-                        problem(path + ".aliases[" + i + "]", "alias \"" + alias + "\" already names \"" + other + "\"");
-                    }
-                }
-            }
+        register(path + ".name", name, key, name, "name", null, index);
+        for (String[] alias : aliases(path)) {
+            register(alias[0], alias[1], key, name, "alias", null, index);
         }
         return name;
+    }
+
+    /** A subsidiary: its name and aliases count as its listed parent from its date (1.5 c). */
+    private Subsidiary subsidiary(String path, Map<String, String> index) {
+        String name = text(path + ".name", true);
+        String parent = text(path + ".parent", true);
+        String parentKey = key(parent);
+        if (parentKey != null && !index.containsValue(parentKey)) {
+            problem(path + ".parent", "unknown parent \"" + parent
+                    + "\" (expected an organisation named in another reference list)");
+        }
+        LocalDate from = date(path + ".inForceFrom");
+        List<String> aliasNames = new ArrayList<>();
+        if (name != null && parentKey != null) {
+            String via = "subsidiary of " + parent;
+            if (key(name).isEmpty()) {
+                problem(path + ".name", "\"" + name + "\" is empty once normalised (POLICY 1.5)");
+            } else {
+                register(path + ".name", name, parentKey, parent, via, from, index);
+            }
+            for (String[] alias : aliases(path)) {
+                register(alias[0], alias[1], parentKey, parent, via, from, index);
+                aliasNames.add(alias[1]);
+            }
+        }
+        return new Subsidiary(key(name), name, code(path + ".country", true), parentKey, parent, from, aliasNames);
+    }
+
+    /** The aliases of an entry, each as {path, alias}. */
+    private List<String[]> aliases(String path) {
+        JsonNode aliases = node(path + ".aliases");
+        List<String[]> out = new ArrayList<>();
+        if (!aliases.isMissingNode() && !aliases.isArray()) {
+            problem(path + ".aliases", "expected an array of strings");
+            return out;
+        }
+        for (int i = 0; i < aliases.size(); i++) {
+            String at = path + ".aliases[" + i + "]";
+            String alias = text(at, true);
+            if (alias != null) {
+                out.add(new String[] {at, alias});
+            }
+        }
+        return out;
+    }
+
+    /** Adds a name or alias of entity {@code key}; reports one that normalises to another entity's. */
+    private void register(String path, String written, String key, String listedName, String via, LocalDate since,
+                          Map<String, String> index) {
+        List<String> words = names.words(written);
+        String normalised = String.join(" ", words);
+        if (words.isEmpty()) {
+            problem(path, "\"" + written + "\" is empty once normalised (POLICY 1.5)");
+            return;
+        }
+        String other = index.putIfAbsent(normalised, key);
+        if (other != null) {                 // the same entity on another list is registered once
+            if (!other.equals(key)) {
+                problem(path, "\"" + written + "\" normalises to \"" + normalised + "\", which already names \""
+                        + other + "\"");
+            }
+            return;
+        }
+        forms.add(new VendorDirectory.Form(written, words, key, listedName, via, since));
+    }
+
+    /** The legal-form words ignored in names (1.5), each one word once normalised. */
+    private VendorNames legalForms() {
+        List<String> forms = entries(e -> text(e.path + ".form", true));
+        List<String> ok = new ArrayList<>();
+        for (int i = 0; i < forms.size(); i++) {
+            String form = forms.get(i);
+            if (form == null) {
+                continue;
+            }
+            try {
+                new VendorNames(List.of(form));
+                ok.add(form);
+            } catch (IllegalArgumentException e) {
+                problem("entries[" + i + "].form", e.getMessage());
+            }
+        }
+        return problems.isEmpty() ? new VendorNames(ok) : null;
     }
 
     private Parameters parameters() {

@@ -7,5 +7,8 @@ import java.time.LocalDate;
 /** A subsidiary treated as its listed parent for POLICY 4.2, 4.4 and 5.1 (1.5). */
 @ClassReactive
 public record Subsidiary(String key, String name, String country, String parentKey, String parentName,
-                         LocalDate inForceFrom) implements Dated {
+                         LocalDate inForceFrom, java.util.List<String> aliases) implements Dated {
+    public Subsidiary {
+        aliases = java.util.List.copyOf(aliases);
+    }
 }

@@ -1,76 +1,183 @@
 package org.procsec.refdata;
 
-import java.text.Normalizer;
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
+import com.ibm.icu.text.Normalizer2;
+
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
- * Normalised legal names (POLICY 1.5): case, punctuation, accents and trailing legal suffixes
- * (Co., Company, Ltd., Limited, Inc., Corp., Corporation, GmbH, S.A.) are ignored.
+ * The normalised form of a vendor name (POLICY 1.5, edition 2026.2). In this order:
+ * <ol>
+ *   <li>invisible and formatting characters are removed ({@link #removeInvisible}): Unicode's
+ *       default-ignorable code points and format characters (zero-width spaces and joiners, soft
+ *       hyphens, byte-order marks, bidirectional controls, tag characters);</li>
+ *   <li>compatibility form with case folding, NFKC_Casefold ({@link #foldCompatibility}):
+ *       full-width and mathematical letters become plain ones, case is ignored;</li>
+ *   <li>accents are removed ({@link #removeAccents});</li>
+ *   <li>every character that is not a letter or a digit is a word break, except that single
+ *       letters joined by dots form one word ({@link #splitWords}: "S.A." is "sa");</li>
+ *   <li>the legal-form words of the rule set's reference list are dropped, wherever they stand.</li>
+ * </ol>
+ * The Unicode steps are ICU4J's, not hand-written tables. Instances are immutable and thread-safe.
  */
 public final class VendorNames {
-    private static final Set<String> LEGAL_SUFFIXES =
-            Set.of("co", "company", "ltd", "limited", "inc", "corp", "corporation", "gmbh", "sa");
+    private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
+    private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
+    private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
 
-    private VendorNames() {
+    private final Set<String> legalForms;
+
+    /**
+     * A normaliser that drops {@code legalForms}; each is itself normalised (steps 1 to 4) and
+     * must be one word.
+     *
+     * @throws IllegalArgumentException when a legal form is not exactly one word once normalised
+     */
+    public VendorNames(Collection<String> legalForms) {
+        Set<String> forms = new java.util.HashSet<>();
+        for (String form : legalForms) {
+            List<String> w = splitWords(removeAccents(foldCompatibility(removeInvisible(form))));
+            if (w.size() != 1) {
+                throw new IllegalArgumentException("legal form \"" + form + "\" is " + w.size()
+                        + " words once normalised (expected one)");
+            }
+            forms.add(w.get(0));
+        }
+        this.legalForms = Set.copyOf(forms);
+    }
+
+    /** The legal-form words this normaliser drops, normalised. */
+    public Set<String> legalForms() {
+        return legalForms;
     }
 
     /**
-     * The normalised form of {@code name}: lower case, accents and punctuation removed, trailing
-     * legal suffixes dropped. {@code "Hangzhou Hikvision Digital Technology Co., Ltd."} becomes
-     * {@code "hangzhou hikvision digital technology"}.
+     * The normalised words of {@code name}: {@code "Hangzhou Hikvision Digital Technology Co.,
+     * Ltd."} gives {@code [hangzhou, hikvision, digital, technology]}. Empty when nothing is left
+     * (only punctuation, spaces, invisible characters or legal forms: an input error, 1.5 d).
      */
-    public static String normalise(String name) {
-        String known = MEMO.get(name);
-        if (known != null) {
-            return known;
-        }
-        String n = compute(name);
-        if (MEMO.size() >= MEMO_LIMIT) {
-            MEMO.clear(); // a crude bound: a portfolio names a few thousand vendors at most
-        }
-        MEMO.put(name, n);
-        return n;
+    public List<String> words(String name) {
+        List<String> words = splitWords(removeAccents(foldCompatibility(removeInvisible(name))));
+        words.removeIf(legalForms::contains);
+        return List.copyOf(words);
     }
 
-    /** Names seen recently: a scan meets the same few vendors on every line. */
-    private static final java.util.concurrent.ConcurrentHashMap<String, String> MEMO =
-            new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int MEMO_LIMIT = 8192;
+    /** The normalised name: its {@link #words} joined by single spaces. */
+    public String normalise(String name) {
+        return String.join(" ", words(name));
+    }
 
-    private static String compute(String name) {
-        // Hand-written rather than regular expressions: this runs for every party of every
-        // assessment. Same steps as the javadoc, in this order: accents, case, dots, separators.
-        String s = name;
-        if (!isAscii(s)) {
-            s = stripMarks(Normalizer.normalize(s, Normalizer.Form.NFD));
-        }
-        s = s.toLowerCase(Locale.ROOT);
-        List<String> tokens = new ArrayList<>(4);
-        StringBuilder token = new StringBuilder(s.length());
+    /**
+     * True when {@code text} has a letter or digit once invisible characters are removed, whatever
+     * the legal forms: the check a request parser can make without a rule set (1.5 d).
+     */
+    public static boolean hasWords(String text) {
+        return !splitWords(removeAccents(foldCompatibility(removeInvisible(text)))).isEmpty();
+    }
+
+    /** Step 1: removes default-ignorable code points and format characters (general category Cf). */
+    static String removeInvisible(String s) {
+        StringBuilder b = null;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
+            int n = Character.charCount(cp);
+            if (isInvisible(cp)) {
+                if (b == null) {
+                    b = new StringBuilder(s.length()).append(s, 0, i);
+                }
+            } else if (b != null) {
+                b.appendCodePoint(cp);
+            }
+            i += n;
+        }
+        return b == null ? s : b.toString();
+    }
+
+    /** True for a character that renders as nothing: default-ignorable, or a format character. */
+    public static boolean isInvisible(int cp) {
+        return Character.getType(cp) == Character.FORMAT
+                || UCharacter.hasBinaryProperty(cp, UProperty.DEFAULT_IGNORABLE_CODE_POINT);
+    }
+
+    /** Step 2: NFKC with full case folding ("ＨＩＫ" and "𝐇𝐈𝐊" become "hik", "ß" becomes "ss"). */
+    static String foldCompatibility(String s) {
+        return NFKC_CASEFOLD.normalize(s);
+    }
+
+    /** Step 3: removes combining marks after canonical decomposition ("é" becomes "e"). */
+    static String removeAccents(String s) {
+        if (isAscii(s)) {
+            return s;
+        }
+        String d = NFD.normalize(s);
+        StringBuilder b = new StringBuilder(d.length());
+        for (int i = 0; i < d.length(); ) {
+            int cp = d.codePointAt(i);
             i += Character.charCount(cp);
-            if (cp == '.') {
-                continue;                   // "S.A." -> "sa", "Co." -> "co"
-            }
-            if (isLetterOrNumber(cp)) {
-                token.appendCodePoint(cp);
-            } else if (token.length() > 0) {
-                tokens.add(token.toString());
-                token.setLength(0);
+            int type = Character.getType(cp);
+            if (type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK
+                    && type != Character.COMBINING_SPACING_MARK) {
+                b.appendCodePoint(cp);
             }
         }
-        if (token.length() > 0) {
-            tokens.add(token.toString());
+        return NFC.normalize(b);
+    }
+
+    /**
+     * Step 4: splits at every character that is not a letter or a digit, then joins single
+     * letters separated by exactly one dot ("s.a." and "z.t.e" are one word each; "co.ltd" and
+     * "s. a." are two).
+     */
+    static List<String> splitWords(String s) {
+        List<String> words = new ArrayList<>(4);
+        StringBuilder initials = new StringBuilder();
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            int start = i;
+            while (i < n && isLetterOrDigit(s.codePointAt(i))) {
+                i += Character.charCount(s.codePointAt(i));
+            }
+            if (i == start) {                       // a separator
+                i += Character.charCount(s.codePointAt(i));
+                continue;
+            }
+            String word = s.substring(start, i);
+            boolean joined = initials.length() > 0;   // the previous one-letter word ended in "." + this one
+            boolean letter = word.codePointCount(0, word.length()) == 1 && Character.isLetter(word.codePointAt(0));
+            boolean joinsNext = letter && i + 1 < n && s.charAt(i) == '.' && isSingleLetterAt(s, i + 1);
+            if (joined || joinsNext) {
+                initials.append(word);
+                if (!joinsNext) {
+                    flush(words, initials);
+                }
+            } else {
+                words.add(word);
+            }
         }
-        // Suffixes are dropped from the end only, and never the whole name.
-        while (tokens.size() > 1 && LEGAL_SUFFIXES.contains(tokens.get(tokens.size() - 1))) {
-            tokens.remove(tokens.size() - 1);
+        flush(words, initials);
+        return words;
+    }
+
+    /** True when a one-letter word starts at {@code i}. */
+    private static boolean isSingleLetterAt(String s, int i) {
+        int cp = s.codePointAt(i);
+        if (!Character.isLetter(cp)) {
+            return false;
         }
-        return String.join(" ", tokens);
+        int next = i + Character.charCount(cp);
+        return next >= s.length() || !isLetterOrDigit(s.codePointAt(next));
+    }
+
+    private static void flush(List<String> words, StringBuilder initials) {
+        if (initials.length() > 0) {
+            words.add(initials.toString());
+            initials.setLength(0);
+        }
     }
 
     private static boolean isAscii(String s) {
@@ -82,23 +189,8 @@ public final class VendorNames {
         return true;
     }
 
-    /** Removes combining marks (Unicode category M), as {@code \\p{M}} does. */
-    private static String stripMarks(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            int type = Character.getType(cp);
-            if (type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK
-                    && type != Character.COMBINING_SPACING_MARK) {
-                b.appendCodePoint(cp);
-            }
-        }
-        return b.toString();
-    }
-
-    /** {@code \\p{L}} or {@code \\p{N}}. */
-    private static boolean isLetterOrNumber(int cp) {
+    /** A letter ({@code \p{L}}) or a number ({@code \p{N}}). */
+    private static boolean isLetterOrDigit(int cp) {
         if (Character.isLetter(cp)) {
             return true;
         }

@@ -31,7 +31,7 @@ class DiffCommandTest {
     void textReportStartsWithTheSummaryThenEachChange() {
         CliRun r = CliRun.of("diff", "--base", OLD, "--head", NEW, "--as-of", "2026-11-22", "examples");
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).startsWith("base: " + OLD + " (edition 2019.1)\nhead: " + NEW + " (edition 2026.1)\n");
+        assertThat(r.out()).startsWith("base: " + OLD + " (edition 2019.1)\nhead: " + NEW + " (edition 2026.2)\n");
         assertThat(r.out().indexOf("transitions:")).isLessThan(r.out().indexOf("responsible rules"))
                 .isLessThan(r.out().indexOf("\n== "));
         assertThat(r.out()).contains("  REFER -> REJECT: 5\n", "  + SEC-2.2-mission-security (2.2): 2\n",
@@ -56,7 +56,7 @@ class DiffCommandTest {
         assertThat(root.at("/counts/assessed").asInt()).isEqualTo(9);
         assertThat(root.at("/counts/changed").asInt()).isEqualTo(root.get("changes").size()).isPositive();
         assertThat(root.at("/transitions").get("REFER -> REJECT").asInt()).isEqualTo(5);
-        assertThat(root.at("/head/edition").asText()).isEqualTo("2026.1");
+        assertThat(root.at("/head/edition").asText()).isEqualTo("2026.2");
         JsonNode nuctech = null;
         for (JsonNode c : root.get("changes")) {
             if (c.get("requestId").asText().equals("GAC-SO-2020-017")) {

@@ -170,4 +170,43 @@ class RequestJsonTest {
                 .isInstanceOf(InvalidRequestException.class)
                 .hasMessageStartingWith("items[0].category: unknown value \"XRAY\" (expected one of XRAY_SCREENING,");
     }
+
+    private static final String RESELLER_TEMPLATE = """
+            {"id":"%s","department":"%s","instrument":"CONTRACT","awardDate":"2026-01-01","value":0,
+             "supplier":{"name":"%s","country":"CA","role":"RESELLER"},
+             "items":[{"category":"OTHER","manufacturer":{"name":"%s","country":"CN"}}],
+             "sites":[{"type":"OFFICE","zone":"PUBLIC"}]}""";
+
+    private static String reseller(String id, String department, String supplier, String manufacturer) {
+        return RESELLER_TEMPLATE.formatted(id, department, supplier, manufacturer);
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"-", "...", "\\u200b", " \\u00ad ", "\\ufeff.",
+        "()", "\\u2060\\u2060"})
+    void nameEmptyOnceNormalised_isAnInputError_1_5d(String name) {
+        assertThat(problems(reseller("X", "ESDC", "Maple Resale", name)))
+                .extracting(InputProblem::path).containsExactly("items[0].manufacturer.name");
+        assertThat(problems(reseller("X", "ESDC", name, "Maple Optics")))
+                .extracting(InputProblem::path).containsExactly("supplier.name");
+        assertThat(problems(reseller("X", "ESDC", name, "Maple Optics")).get(0).message())
+                .contains("empty once normalised");
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {" ", "\\u200b", "\\u00a0\\u3000", "\\ufeff \\u2060",
+        "\\t"})
+    void idOrDepartmentEmptyOnceInvisibleCharactersAndSpacesAreRemoved_isAnInputError_1_5d(String text) {
+        assertThat(problems(reseller(text, "ESDC", "Maple Resale", "Maple Optics")))
+                .extracting(InputProblem::path).containsExactly("id");
+        assertThat(problems(reseller("X", text, "Maple Resale", "Maple Optics")))
+                .extracting(InputProblem::path).containsExactly("department");
+    }
+
+    @Test
+    void namesWithALetterOrDigit_areAccepted_1_5d() throws Exception {
+        PurchaseRequest r = RequestJson.parse(reseller("\\u200bX", "ESDC", "3M", "Ltd."));
+        assertThat(r.supplier().name()).isEqualTo("3M");
+        assertThat(r.items().get(0).manufacturer().name()).isEqualTo("Ltd."); // legal forms: the rule set decides
+    }
 }

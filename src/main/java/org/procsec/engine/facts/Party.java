@@ -8,12 +8,14 @@ import org.procsec.model.SupplierRole;
 import java.time.LocalDate;
 
 /**
- * An organisation of the purchase: the supplier, or a manufacturer distinct from it.
+ * An organisation of the purchase as the request states it (POLICY 1.4): the supplier, or a
+ * manufacturer entry (identical entries on several items are one party).
  *
- * @param ref                   {@code supplier}, or the path of the first item naming this manufacturer
+ * @param ref                   {@code supplier}, or the path of the first item stating this manufacturer
  * @param supplier              true for the supplier
  * @param label                 how findings name it, e.g. {@code manufacturer Hytera ... of items[0], items[1]}
  * @param name                  legal name as given
+ * @param normalisedName        the name normalised as POLICY 1.5 says; empty when nothing is left
  * @param country               ISO alpha-2 country
  * @param role                  role (MANUFACTURER for manufacturers)
  * @param stateOwnershipPercent state share as given in the request
@@ -22,7 +24,7 @@ import java.time.LocalDate;
  * @param clearanceExpires      stated expiry, or null
  */
 @ClassReactive
-public record Party(String ref, boolean supplier, String label, String name, String country, SupplierRole role,
+public record Party(String ref, boolean supplier, String label, String name, String normalisedName, String country, SupplierRole role,
                     double stateOwnershipPercent, String controllingState, ClearanceLevel clearanceLevel,
                     LocalDate clearanceExpires) {
 
