@@ -4,9 +4,11 @@ import com.ibm.icu.text.SpoofChecker;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -79,14 +81,24 @@ public final class VendorDirectory {
 
     /** How two names are compared for a possible match: as written, or by confusable skeleton. */
     private enum View {
-        WORDS(w -> w),
-        LOWER_SKELETON(w -> Skeletons.of(w)),
-        UPPER_SKELETON(w -> Skeletons.of(w.toUpperCase(Locale.ROOT)));
+        WORDS(w -> w, false),
+        LOWER_SKELETON(w -> Skeletons.of(w), false),
+        UPPER_SKELETON(w -> Skeletons.of(w.toUpperCase(Locale.ROOT)), false),
+        /**
+         * The name's letters in the case they were written, by skeleton, then upper case and
+         * skeleton again until nothing changes: a Greek capital Ν beside a Cyrillic small һ
+         * ("Νuctecһ"), or a digit 1 for a small i ("h1kvision"), is neither an all-capital nor an
+         * all-small look-alike, but this way both sides end as "NUCTECH" and "HLKVLSLON".
+         */
+        CASELESS_SKELETON(Skeletons::caseless, true);
 
         final UnaryOperator<String> ofWord;
+        /** True when the name's words are taken as written (not case-folded) before {@link #ofWord}. */
+        final boolean asWritten;
 
-        View(UnaryOperator<String> ofWord) {
+        View(UnaryOperator<String> ofWord, boolean asWritten) {
             this.ofWord = ofWord;
+            this.asWritten = asWritten;
         }
     }
 
@@ -97,6 +109,18 @@ public final class VendorDirectory {
         static String of(String s) {
             return CHECKER.getSkeleton(s);
         }
+
+        static String caseless(String s) {
+            String k = of(s);
+            for (int round = 0; round < 4; round++) {
+                String next = of(k.toUpperCase(Locale.ROOT));
+                if (next.equals(k)) {
+                    break;
+                }
+                k = next;
+            }
+            return k;
+        }
     }
 
     private static final int MEMO_LIMIT = 8192;
@@ -105,6 +129,8 @@ public final class VendorDirectory {
     private final Map<String, List<Form>> byNormalisedName;
     private final Map<View, Map<String, List<Form>>> byRunTogether = new java.util.EnumMap<>(View.class);
     private final Map<View, Integer> longest = new java.util.EnumMap<>(View.class);
+    private final Map<View, List<String>> legalForms = new java.util.EnumMap<>(View.class);
+    private final Map<View, Integer> longestLegalForm = new java.util.EnumMap<>(View.class);
     /** Screenings of the names seen recently: a portfolio repeats its vendors on every line. */
     private final ConcurrentHashMap<String, Screening> memo = new ConcurrentHashMap<>();
 
@@ -125,6 +151,9 @@ public final class VendorDirectory {
             }
             byRunTogether.put(view, freeze(index));
             longest.put(view, max);
+            List<String> viewedForms = names.legalForms().stream().map(view.ofWord).sorted().toList();
+            legalForms.put(view, viewedForms);
+            longestLegalForm.put(view, viewedForms.stream().mapToInt(String::length).max().orElse(0));
         }
     }
 
@@ -167,7 +196,8 @@ public final class VendorDirectory {
     }
 
     private Screening compute(String name) {
-        List<String> words = names.words(name);
+        List<String> all = VendorNames.allWords(name);
+        List<String> words = all.stream().filter(w -> !names.legalForms().contains(w)).toList();
         if (words.isEmpty()) {
             return new Screening(words, List.of(), List.of());
         }
@@ -179,32 +209,73 @@ public final class VendorDirectory {
         matches.values().forEach(m -> matched.add(m.key() + "|" + m.since()));
 
         Map<String, PossibleMatch> possible = new LinkedHashMap<>();
-        for (View view : View.values()) {
-            List<String> viewed = new ArrayList<>(words.size());
-            for (String w : words) {
-                viewed.add(view.ofWord.apply(w));
+        // The words without legal forms, then with them: "D.ahu aB.V." hides Dahua's last letter in
+        // what reads as the legal form AB; with the legal forms kept, "dahuabv" less "bv" is "dahua".
+        for (List<String> seen : all.size() == words.size() ? List.of(words) : List.of(words, all)) {
+            for (View view : View.values()) {
+                if (!view.asWritten) {
+                    possibleMatches(view, seen, matched, possible);
+                }
             }
-            Map<String, List<Form>> index = byRunTogether.get(view);
-            int max = longest.get(view);
-            for (int from = 0; from < viewed.size(); from++) {
-                StringBuilder together = new StringBuilder();
-                for (int to = from; to < viewed.size(); to++) {
-                    together.append(viewed.get(to));
-                    if (together.length() > max) {
-                        break;
-                    }
-                    for (Form f : index.getOrDefault(together.toString(), List.of())) {
+        }
+        possibleMatches(View.CASELESS_SKELETON, VendorNames.allWordsAsWritten(name), matched, possible);
+        List<PossibleMatch> out = new ArrayList<>(possible.values());
+        out.sort(Comparator.comparing(PossibleMatch::key));
+        return new Screening(words, List.copyOf(matches.values()), out);
+    }
+
+    /** Adds the possible matches of {@code words} seen through {@code view} to {@code possible}. */
+    private void possibleMatches(View view, List<String> words, Set<String> matched, Map<String, PossibleMatch> possible) {
+        List<String> viewed = new ArrayList<>(words.size());
+        for (String w : words) {
+            viewed.add(view.ofWord.apply(w));
+        }
+        Map<String, List<Form>> index = byRunTogether.get(view);
+        List<String> forms = legalForms.get(view);
+        int max = longest.get(view) + 4 * longestLegalForm.get(view);
+        for (int from = 0; from < viewed.size(); from++) {
+            StringBuilder together = new StringBuilder();
+            for (int to = from; to < viewed.size(); to++) {
+                together.append(viewed.get(to));
+                if (together.length() > max) {
+                    break;
+                }
+                for (String candidate : withoutLegalForms(together.toString(), forms)) {
+                    for (Form f : index.getOrDefault(candidate, List.of())) {
                         if (!matched.contains(f.key() + "|" + f.since())) {
-                            possible.putIfAbsent(f.key() + "|" + f.since(), new PossibleMatch(f.key(), f.listedName(),
-                                    how(view, words, from, to + 1, f), f.since()));
+                            possible.putIfAbsent(f.key() + "|" + f.since(), new PossibleMatch(f.key(),
+                                    f.listedName(), how(view, words, from, to + 1, f), f.since()));
                         }
                     }
                 }
             }
         }
-        List<PossibleMatch> out = new ArrayList<>(possible.values());
-        out.sort(Comparator.comparing(PossibleMatch::key));
-        return new Screening(words, List.copyOf(matches.values()), out);
+    }
+
+    /**
+     * {@code together} and what is left of it once legal-form words run into it are dropped from
+     * its ends: "hikvisionltd" is "hikvision ltd" with its spaces removed, and legal forms are
+     * ignored (1.5). Only a remainder that is exactly a listed name counts, so this cannot make
+     * ordinary words possible matches.
+     */
+    private static Collection<String> withoutLegalForms(String together, List<String> forms) {
+        // Every way of dropping forms from either end ("dahuasa" is "dahua" + "sa", not "dahu" + "asa").
+        Set<String> out = new LinkedHashSet<>();
+        out.add(together);
+        java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(out);
+        while (!todo.isEmpty() && out.size() < 256) {
+            String s = todo.poll();
+            for (String form : forms) {
+                if (s.length() > form.length() && s.endsWith(form)
+                        && out.add(s.substring(0, s.length() - form.length()))) {
+                    todo.add(s.substring(0, s.length() - form.length()));
+                }
+                if (s.length() > form.length() && s.startsWith(form) && out.add(s.substring(form.length()))) {
+                    todo.add(s.substring(form.length()));
+                }
+            }
+        }
+        return out;
     }
 
     private static String how(View view, List<String> words, int from, int to, Form f) {

@@ -27,6 +27,7 @@ import java.util.Set;
 public final class VendorNames {
     private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
     private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
+    private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
     private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
 
     private final Set<String> legalForms;
@@ -61,9 +62,13 @@ public final class VendorNames {
      * (only punctuation, spaces, invisible characters or legal forms: an input error, 1.5 d).
      */
     public List<String> words(String name) {
-        List<String> words = splitWords(removeAccents(foldCompatibility(removeInvisible(name))));
-        words.removeIf(legalForms::contains);
-        return List.copyOf(words);
+        List<String> words = allWords(name);
+        return words.stream().filter(w -> !legalForms.contains(w)).toList();
+    }
+
+    /** The words of {@code name} after steps 1 to 4, legal forms included. */
+    public static List<String> allWords(String name) {
+        return List.copyOf(splitWords(removeAccents(foldCompatibility(removeInvisible(name)))));
     }
 
     /** The normalised name: its {@link #words} joined by single spaces. */
@@ -76,7 +81,7 @@ public final class VendorNames {
      * the legal forms: the check a request parser can make without a rule set (1.5 d).
      */
     public static boolean hasWords(String text) {
-        return !splitWords(removeAccents(foldCompatibility(removeInvisible(text)))).isEmpty();
+        return !allWords(text).isEmpty();
     }
 
     /** Step 1: removes default-ignorable code points and format characters (general category Cf). */
@@ -101,6 +106,14 @@ public final class VendorNames {
     public static boolean isInvisible(int cp) {
         return Character.getType(cp) == Character.FORMAT
                 || UCharacter.hasBinaryProperty(cp, UProperty.DEFAULT_IGNORABLE_CODE_POINT);
+    }
+
+    /**
+     * The words of {@code name} as steps 1 to 4 give them but in the case they were written (NFKC
+     * without case folding), for comparing letter by letter with confusable skeletons.
+     */
+    public static List<String> allWordsAsWritten(String name) {
+        return List.copyOf(splitWords(removeAccents(NFKC.normalize(removeInvisible(name)))));
     }
 
     /** Step 2: NFKC with full case folding ("ＨＩＫ" and "𝐇𝐈𝐊" become "hik", "ß" becomes "ss"). */

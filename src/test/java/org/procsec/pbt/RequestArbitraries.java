@@ -89,8 +89,17 @@ final class RequestArbitraries {
             new Vendor("Acme Sécurité Ltée", "CA"),
             new Vendor("Shenzhen Example Technology Co., Ltd.", "CN"),
             new Vendor("Kaspersky Lab", "RU"),
+            new Vendor("Hikari Vision Systems", "CA"),
+            new Vendor("Norstar Holdings", "CA"));
+
+    /** Possible matches of listed vendors (1.5 b): contained, run together, confusable. */
+    static final List<Vendor> POSSIBLE = List.of(
             new Vendor("Hikvision Canada Inc.", "CA"),
-            new Vendor("Norsat Holdings", "CA"));
+            new Vendor("Norsat Holdings", "CA"),
+            new Vendor("Hik Vision", "CN"),
+            new Vendor("Nuc-tech", "CN"),
+            new Vendor("H\u0456kvision", "CN"),
+            new Vendor("Hangzhou Hikvision", "CN"));
 
     static final List<String> COUNTRIES =
             List.of("CA", "US", "GB", "FR", "DE", "IL", "AU", "SE", "CN", "RU", "IN", "BR", "JP", "KR", "IR");
@@ -113,6 +122,7 @@ final class RequestArbitraries {
     static Arbitrary<Vendor> vendors() {
         return Arbitraries.frequencyOf(
                 Tuple.of(6, Arbitraries.of(CLEAN)),
+                Tuple.of(1, Arbitraries.of(POSSIBLE)),
                 Tuple.of(2, Arbitraries.of(ALLIED)),
                 Tuple.of(1, Arbitraries.of(PROHIBITED)));
     }

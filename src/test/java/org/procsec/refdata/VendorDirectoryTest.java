@@ -51,6 +51,9 @@ class VendorDirectoryTest {
         "Hytera Canada|" + HYTERA + "|contains \"Hytera\"",
         "ZTE Soft|zte|as whole words",
         "Zhejiang Dahua Technology Canada|zhejiang dahua technology|as whole words",
+        "HikvisionLtd|" + HIKVISION + "|run together",              // a legal form run into the name
+        "HangzhouHikvisionDigitalTechnologyCo.,Ltd.|" + HIKVISION + "|run together",
+        "LtdHuawei|huawei technologies|run together",
     })
     void screen_possibleMatch(String name, String key, String how) {
         VendorDirectory.Screening s = directory.screen(name);
