@@ -26,8 +26,10 @@ final class PlainJavaFloor {
             SiteType.AIR_CARGO_CENTRE, SiteType.AIRPORT);
     private static final Set<String> BILATERAL = Set.of("AU", "BE", "DE", "DK", "ES", "FI", "FR", "GB", "IL", "IT",
             "NL", "NO", "NZ", "PL", "SE", "US");
-    private static final String HIKVISION = VendorNames.normalise("Hangzhou Hikvision Digital Technology Co., Ltd.");
-    private static final String NUCTECH = VendorNames.normalise("Nuctech Company Limited");
+    private static final VendorNames NAMES = new VendorNames(java.util.List.of("Co", "Company", "Ltd", "Limited",
+            "Inc", "Corp", "Corporation", "GmbH", "SA"));
+    private static final String HIKVISION = NAMES.normalise("Hangzhou Hikvision Digital Technology Co., Ltd.");
+    private static final String NUCTECH = NAMES.normalise("Nuctech Company Limited");
 
     private PlainJavaFloor() {
     }
@@ -46,7 +48,7 @@ final class PlainJavaFloor {
         ClearanceLevel required = mission ? ClearanceLevel.FACILITY_SECRET
                 : border ? ClearanceLevel.DESIGNATED_ORGANIZATION : ClearanceLevel.NONE;
         Organisation supplier = r.supplier();
-        String key = VendorNames.normalise(supplier.name());
+        String key = NAMES.normalise(supplier.name());
         if (key.equals(HIKVISION) && !on.isBefore(LocalDate.of(2025, 6, 27))) {
             return Decision.REJECT;
         }

@@ -129,8 +129,7 @@ public final class VendorDirectory {
     private final Map<String, List<Form>> byNormalisedName;
     private final Map<View, Map<String, List<Form>>> byRunTogether = new java.util.EnumMap<>(View.class);
     private final Map<View, Integer> longest = new java.util.EnumMap<>(View.class);
-    private final Map<View, List<String>> legalForms = new java.util.EnumMap<>(View.class);
-    private final Map<View, Integer> longestLegalForm = new java.util.EnumMap<>(View.class);
+    private final Map<View, LegalForms> legalForms = new java.util.EnumMap<>(View.class);
     /** Screenings of the names seen recently: a portfolio repeats its vendors on every line. */
     private final ConcurrentHashMap<String, Screening> memo = new ConcurrentHashMap<>();
 
@@ -151,9 +150,7 @@ public final class VendorDirectory {
             }
             byRunTogether.put(view, freeze(index));
             longest.put(view, max);
-            List<String> viewedForms = names.legalForms().stream().map(view.ofWord).sorted().toList();
-            legalForms.put(view, viewedForms);
-            longestLegalForm.put(view, viewedForms.stream().mapToInt(String::length).max().orElse(0));
+            legalForms.put(view, new LegalForms(names.legalForms().stream().map(view.ofWord).sorted().toList()));
         }
     }
 
@@ -211,28 +208,30 @@ public final class VendorDirectory {
         Map<String, PossibleMatch> possible = new LinkedHashMap<>();
         // The words without legal forms, then with them: "D.ahu aB.V." hides Dahua's last letter in
         // what reads as the legal form AB; with the legal forms kept, "dahuabv" less "bv" is "dahua".
+        Map<String, String> viewedWords = new HashMap<>();   // a word's skeletons, computed once
         for (List<String> seen : all.size() == words.size() ? List.of(words) : List.of(words, all)) {
             for (View view : View.values()) {
                 if (!view.asWritten) {
-                    possibleMatches(view, seen, matched, possible);
+                    possibleMatches(view, seen, matched, possible, viewedWords);
                 }
             }
         }
-        possibleMatches(View.CASELESS_SKELETON, VendorNames.allWordsAsWritten(name), matched, possible);
+        possibleMatches(View.CASELESS_SKELETON, VendorNames.allWordsAsWritten(name), matched, possible, viewedWords);
         List<PossibleMatch> out = new ArrayList<>(possible.values());
         out.sort(Comparator.comparing(PossibleMatch::key));
         return new Screening(words, List.copyOf(matches.values()), out);
     }
 
     /** Adds the possible matches of {@code words} seen through {@code view} to {@code possible}. */
-    private void possibleMatches(View view, List<String> words, Set<String> matched, Map<String, PossibleMatch> possible) {
+    private void possibleMatches(View view, List<String> words, Set<String> matched, Map<String, PossibleMatch> possible,
+                                 Map<String, String> viewedWords) {
         List<String> viewed = new ArrayList<>(words.size());
         for (String w : words) {
-            viewed.add(view.ofWord.apply(w));
+            viewed.add(view == View.WORDS ? w : viewedWords.computeIfAbsent(view.ordinal() + w, k -> view.ofWord.apply(w)));
         }
         Map<String, List<Form>> index = byRunTogether.get(view);
-        List<String> forms = legalForms.get(view);
-        int max = longest.get(view) + 4 * longestLegalForm.get(view);
+        LegalForms forms = legalForms.get(view);
+        int max = longest.get(view) + 4 * forms.longest;
         for (int from = 0; from < viewed.size(); from++) {
             StringBuilder together = new StringBuilder();
             for (int to = from; to < viewed.size(); to++) {
@@ -258,24 +257,69 @@ public final class VendorDirectory {
      * ignored (1.5). Only a remainder that is exactly a listed name counts, so this cannot make
      * ordinary words possible matches.
      */
-    private static Collection<String> withoutLegalForms(String together, List<String> forms) {
+    private static Collection<String> withoutLegalForms(String together, LegalForms forms) {
+        if (!forms.endsOrStarts(together)) {
+            return List.of(together);    // the common case: nothing to drop, nothing to allocate
+        }
         // Every way of dropping forms from either end ("dahuasa" is "dahua" + "sa", not "dahu" + "asa").
         Set<String> out = new LinkedHashSet<>();
         out.add(together);
         java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(out);
         while (!todo.isEmpty() && out.size() < 256) {
             String s = todo.poll();
-            for (String form : forms) {
-                if (s.length() > form.length() && s.endsWith(form)
-                        && out.add(s.substring(0, s.length() - form.length()))) {
+            for (String form : forms.endingLike(s)) {
+                if (s.length() > form.length() && s.endsWith(form) && out.add(s.substring(0, s.length() - form.length()))) {
                     todo.add(s.substring(0, s.length() - form.length()));
                 }
+            }
+            for (String form : forms.startingLike(s)) {
                 if (s.length() > form.length() && s.startsWith(form) && out.add(s.substring(form.length()))) {
                     todo.add(s.substring(form.length()));
                 }
             }
         }
         return out;
+    }
+
+    /** The legal forms of one view, by their last and first character (each lookup checks a few). */
+    private static final class LegalForms {
+        private final Map<Character, List<String>> byLast = new HashMap<>();
+        private final Map<Character, List<String>> byFirst = new HashMap<>();
+        final int longest;
+
+        LegalForms(List<String> forms) {
+            int max = 0;
+            for (String f : forms) {
+                if (!f.isEmpty()) {
+                    byLast.computeIfAbsent(f.charAt(f.length() - 1), k -> new ArrayList<>()).add(f);
+                    byFirst.computeIfAbsent(f.charAt(0), k -> new ArrayList<>()).add(f);
+                    max = Math.max(max, f.length());
+                }
+            }
+            longest = max;
+        }
+
+        List<String> endingLike(String s) {
+            return s.isEmpty() ? List.of() : byLast.getOrDefault(s.charAt(s.length() - 1), List.of());
+        }
+
+        List<String> startingLike(String s) {
+            return s.isEmpty() ? List.of() : byFirst.getOrDefault(s.charAt(0), List.of());
+        }
+
+        boolean endsOrStarts(String s) {
+            for (String f : endingLike(s)) {
+                if (s.length() > f.length() && s.endsWith(f)) {
+                    return true;
+                }
+            }
+            for (String f : startingLike(s)) {
+                if (s.length() > f.length() && s.startsWith(f)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private static String how(View view, List<String> words, int from, int to, Form f) {
