@@ -44,6 +44,12 @@ class ValidateCommandTest {
             + "|\"inForceFrom\": \"2014-13-01\"|2014-13-01|entries[5].inForceFrom: expected a date",
         "invalid JSON|reference/prohibited-vendors.json|\"aliases\": [\"Hikvision\", \"HIKVISION\", \"EZVIZ\"],"
             + "|\"aliases\": [\"Hikvision\", \"HIKVISION\", \"EZVIZ\"] oops,|oops|invalid JSON",
+        "legal form of two words|reference/legal-forms.json|{ \"form\": \"ULC\" }|{ \"form\": \"Co Ltd\" }|Co Ltd"
+            + "|entries[29].form: legal form \"Co Ltd\" is 2 words",
+        "alias empty once normalised|reference/prohibited-vendors.json|\"EZVIZ\"]|\"EZVIZ\", \"Ltd.\"]|\"Ltd.\"]"
+            + "|is empty once normalised",
+        "alias naming another vendor|reference/allied-restrictions.json|\"aliases\": [\"Dahua\"]"
+            + "|\"aliases\": [\"Dahua\", \"Z.T.E.\"]|Z.T.E.|which already names \"zte\"",
     })
     void brokenCopy_reportsFileAndLine(String what, String file, String from, String to, String mark, String message,
                                        @TempDir Path tmp) throws Exception {
