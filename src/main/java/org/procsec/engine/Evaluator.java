@@ -46,6 +46,7 @@ public final class Evaluator {
     public static final String TIME_BUDGET = "DEC-1.3-time-budget";
     public static final String NO_DECISION = "DEC-1.3-no-decision";
     public static final String DECISION_BELOW_FINDINGS = "DEC-1.3-decision-below-findings";
+    public static final String INCONSISTENT_RESULT = "DEC-1.3-inconsistent-result";
 
     private final int maxFirings;
     private final long budgetNanos;
@@ -120,8 +121,7 @@ public final class Evaluator {
                 session.dispose();
             }
         }
-        return assemble(request.id(), policy, results, failures, asOf != null,
-                request.awardDate().plusYears(rules.referenceData().parameters().serviceLifeYears()));
+        return assemble(request.id(), policy, results, failures, asOf != null);
     }
 
     /** A session holding only the reference data of one rule set, lent to one assessment at a time. */
@@ -198,25 +198,30 @@ public final class Evaluator {
         }
     }
 
+    /**
+     * Collects what the rules derived. Nothing here decides an outcome: the one check is the fail
+     * closed invariant (POLICY 1.3), that the result is never more permissive than its findings
+     * and that the rules produced exactly one of each result they must produce.
+     */
     private static Assessment assemble(String requestId, PolicyInfo policy, List<Object> results,
-                                       List<Finding> failures, boolean portfolio, LocalDate serviceLifeEnds) {
+                                       List<Finding> failures, boolean portfolio) {
         Set<Sector> sectors = EnumSet.noneOf(Sector.class);
         Set<ConditionType> conditions = EnumSet.noneOf(ConditionType.class);
         Set<Finding> findings = new TreeSet<>(failures);
         Set<Decision> decisions = EnumSet.noneOf(Decision.class);
-        ClearanceLevel required = ClearanceLevel.NONE;
+        Set<ClearanceLevel> required = EnumSet.noneOf(ClearanceLevel.class);
         ClearanceLevel held = ClearanceLevel.NONE;
         boolean cse = false;
         boolean prohibited = false;
-        org.procsec.model.HoldingAction action = org.procsec.model.HoldingAction.KEEP;
-        boolean pastServiceLife = false;
+        Set<org.procsec.model.HoldingAction> actions = EnumSet.noneOf(org.procsec.model.HoldingAction.class);
+        org.procsec.engine.facts.ServiceLife serviceLife = null;
         for (Object o : results) {
             if (o instanceof Finding f) {
                 findings.add(f);
             } else if (o instanceof SensitiveSector s) {
                 sectors.add(s.sector());
             } else if (o instanceof RequiredClearance r) {
-                required = ClearanceLevel.max(required, r.level());
+                required.add(r.level());
             } else if (o instanceof HeldClearance h && h.partyRef().equals(FactBuilder.SUPPLIER)) {
                 held = h.level();
             } else if (o instanceof CseTrigger) {
@@ -228,11 +233,14 @@ public final class Evaluator {
             } else if (o instanceof DecisionFact d) {
                 decisions.add(d.decision());
             } else if (o instanceof org.procsec.engine.facts.HoldingReport h) {
-                if (h.action() != null && h.action().compareTo(action) < 0) {
-                    action = h.action(); // REPLACE before REVIEW_AT_RENEWAL before KEEP
-                }
-                pastServiceLife |= h.pastServiceLife();
+                actions.add(h.action());
+            } else if (o instanceof org.procsec.engine.facts.ServiceLife life) {
+                serviceLife = life;
             }
+        }
+        if (required.size() > 1) {
+            findings.add(failure(INCONSISTENT_RESULT, "the rules of section 3 gave several required levels "
+                    + required, "check the rules of section 3"));
         }
 
         // Fail closed: the decision is never more permissive than the findings allow.
@@ -240,13 +248,13 @@ public final class Evaluator {
         for (Finding f : findings) {
             floor = Decision.stricter(floor, f.outcome().floor());
         }
+        Decision ruled = decisions.size() == 1 ? decisions.iterator().next() : null;
         Decision decision;
-        if (decisions.size() != 1) {
+        if (ruled == null) {
             findings.add(failure(NO_DECISION, "the decision rules gave " + (decisions.isEmpty() ? "no decision"
                     : "several decisions " + decisions), "check the rules of section 8"));
             decision = Decision.stricter(Decision.REFER, floor);
         } else {
-            Decision ruled = decisions.iterator().next();
             decision = Decision.stricter(ruled, floor);
             if (decision != ruled) {
                 findings.add(failure(DECISION_BELOW_FINDINGS, "the decision rules gave " + ruled
@@ -254,21 +262,30 @@ public final class Evaluator {
                 decision = Decision.stricter(decision, Decision.REFER);
             }
         }
-        if (decision == Decision.REJECT) {
-            conditions.clear(); // POLICY section 6: a REJECTed purchase lists no conditions
+        if (decision == Decision.REJECT && !conditions.isEmpty()) {
+            findings.add(failure(INCONSISTENT_RESULT, "the rules of section 6 listed conditions " + conditions
+                    + " for a REJECTed purchase", "check the rules of section 6"));
         }
         org.procsec.model.Holding holding = null;
         if (portfolio) {
-            // 7.1 follows the final decision, including a fail-closed REFER the rules did not reach.
-            if (decision == Decision.REJECT) {
-                action = org.procsec.model.HoldingAction.REPLACE;
-            } else if (decision == Decision.REFER && action == org.procsec.model.HoldingAction.KEEP) {
-                action = org.procsec.model.HoldingAction.REVIEW_AT_RENEWAL;
+            org.procsec.model.HoldingAction action = actions.size() == 1 ? actions.iterator().next() : null;
+            if (decision != ruled || action == null) {
+                // The rules did not reach this decision (fail closed): the holding follows it as 7.1
+                // says, REPLACE for a REJECT and a review at renewal otherwise, never KEEP.
+                action = decision == Decision.REJECT ? org.procsec.model.HoldingAction.REPLACE
+                        : org.procsec.model.HoldingAction.REVIEW_AT_RENEWAL;
+                if (decision == ruled) {
+                    findings.add(failure(INCONSISTENT_RESULT, "the rules of section 7 gave "
+                            + (actions.isEmpty() ? "no holding action" : "several holding actions " + actions),
+                            "check the rules of section 7"));
+                }
             }
-            holding = new org.procsec.model.Holding(action, pastServiceLife, serviceLifeEnds);
+            holding = new org.procsec.model.Holding(action, serviceLife != null && serviceLife.ended(),
+                    serviceLife == null ? null : serviceLife.ends());
         }
-        return new Assessment(requestId, decision, List.copyOf(sectors), required, held, cse, prohibited,
-                List.copyOf(conditions), List.copyOf(findings), policy, holding);
+        return new Assessment(requestId, decision, List.copyOf(sectors),
+                required.isEmpty() ? ClearanceLevel.NONE : java.util.Collections.max(required), held, cse,
+                prohibited, List.copyOf(conditions), List.copyOf(findings), policy, holding);
     }
 
     private static Finding failure(String ruleId, String message, String remedy) {

@@ -1,7 +1,6 @@
 package org.procsec.engine;
 
 import org.kie.api.runtime.rule.RuleContext;
-import org.procsec.model.CseStatus;
 import org.procsec.model.Finding;
 import org.procsec.model.Outcome;
 
@@ -87,31 +86,12 @@ public final class RuleSupport {
         return new org.procsec.engine.facts.DecisionFact(decision, ruleId(ruleName(rule)));
     }
 
-    /** The highest level among requirements, with the clauses asking for it, e.g. {@code 3.2, 3.4}. */
-    public static org.procsec.engine.facts.RequiredClearance highest(
-            java.util.Collection<?> requirements) {
-        org.procsec.model.ClearanceLevel max = org.procsec.model.ClearanceLevel.NONE;
-        for (Object o : requirements) {
-            max = org.procsec.model.ClearanceLevel.max(max,
-                    ((org.procsec.engine.facts.ClearanceRequirement) o).level());
+    /** Clause ids in clause order, joined: {@code [3.4, 3.2]} gives {@code "3.2, 3.4"}. */
+    public static String clauseList(java.util.Collection<?> clauses) {
+        java.util.TreeSet<String> sorted = new java.util.TreeSet<>(org.procsec.model.Finding::compareClauses);
+        for (Object c : clauses) {
+            sorted.add(String.valueOf(c));
         }
-        java.util.TreeSet<String> clauses = new java.util.TreeSet<>(org.procsec.model.Finding::compareClauses);
-        for (Object o : requirements) {
-            var r = (org.procsec.engine.facts.ClearanceRequirement) o;
-            if (r.level() == max) {
-                clauses.add(r.clause());
-            }
-        }
-        return new org.procsec.engine.facts.RequiredClearance(max, String.join(", ", clauses));
-    }
-
-    /** A CSE trigger's finding (4.5): satisfied (INFO) by a FAVOURABLE review, REFER otherwise. */
-    public static Finding cseTrigger(Object rule, CseStatus review, String message) {
-        return switch (review) {
-            case FAVOURABLE -> finding(rule, Outcome.INFO, message + "; satisfied by a FAVOURABLE CSE review", null);
-            case REQUESTED -> finding(rule, Outcome.REFER, message,
-                    "await the outcome of the requested CSE supply-chain integrity review");
-            default -> finding(rule, Outcome.REFER, message, "request a CSE supply-chain integrity review");
-        };
+        return String.join(", ", sorted);
     }
 }

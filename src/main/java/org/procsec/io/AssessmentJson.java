@@ -60,7 +60,11 @@ public final class AssessmentJson {
             ObjectNode h = o.putObject("holding");
             h.put("action", a.holding().action().name());
             h.put("pastServiceLife", a.holding().pastServiceLife());
-            h.put("serviceLifeEnds", a.holding().serviceLifeEnds().toString());
+            if (a.holding().serviceLifeEnds() != null) {
+                h.put("serviceLifeEnds", a.holding().serviceLifeEnds().toString());
+            } else {
+                h.putNull("serviceLifeEnds");
+            }
         }
         return o;
     }

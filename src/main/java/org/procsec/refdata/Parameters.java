@@ -25,7 +25,8 @@ public record Parameters(String edition, String homeCountry, int stateOwnershipT
                          Set<SiteType> missionSiteTypes, Set<Category> radioCategories,
                          Set<Category> surveillanceCategories, Set<Zone> secureZones,
                          Set<Connectivity> gcNetworkConnectivity, Set<Capability> dataCapabilities,
-                         Set<Connectivity> cseNetworkConnectivity, Set<Capability> retentionCapabilities) {
+                         Set<Connectivity> cseNetworkConnectivity, Set<Capability> retentionCapabilities,
+                         Set<Zone> topSecretZones, Set<Zone> secretZones, Set<Connectivity> topSecretConnectivity) {
     public Parameters {
         detectionCategories = Set.copyOf(detectionCategories);
         borderSiteTypes = Set.copyOf(borderSiteTypes);
@@ -37,6 +38,9 @@ public record Parameters(String edition, String homeCountry, int stateOwnershipT
         dataCapabilities = Set.copyOf(dataCapabilities);
         cseNetworkConnectivity = Set.copyOf(cseNetworkConnectivity);
         retentionCapabilities = Set.copyOf(retentionCapabilities);
+        topSecretZones = Set.copyOf(topSecretZones);
+        secretZones = Set.copyOf(secretZones);
+        topSecretConnectivity = Set.copyOf(topSecretConnectivity);
     }
 
     /**
@@ -58,6 +62,9 @@ public record Parameters(String edition, String homeCountry, int stateOwnershipT
         m.put("dataCapabilities", Parameters::dataCapabilities);
         m.put("cseNetworkConnectivity", Parameters::cseNetworkConnectivity);
         m.put("retentionCapabilities", Parameters::retentionCapabilities);
+        m.put("topSecretZones", Parameters::topSecretZones);
+        m.put("secretZones", Parameters::secretZones);
+        m.put("topSecretConnectivity", Parameters::topSecretConnectivity);
         return Map.copyOf(m);
     }
 

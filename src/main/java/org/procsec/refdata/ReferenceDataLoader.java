@@ -349,7 +349,10 @@ public final class ReferenceDataLoader {
                 enumSet("gcNetworkConnectivity", org.procsec.model.Connectivity.class),
                 enumSet("dataCapabilities", org.procsec.model.Capability.class),
                 enumSet("cseNetworkConnectivity", org.procsec.model.Connectivity.class),
-                enumSet("retentionCapabilities", org.procsec.model.Capability.class));
+                enumSet("retentionCapabilities", org.procsec.model.Capability.class),
+                enumSet("topSecretZones", org.procsec.model.Zone.class),
+                enumSet("secretZones", org.procsec.model.Zone.class),
+                enumSet("topSecretConnectivity", org.procsec.model.Connectivity.class));
     }
 
     private <E extends Enum<E>> Set<E> enumSet(String path, Class<E> type) {

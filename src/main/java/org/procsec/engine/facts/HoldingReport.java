@@ -1,5 +1,10 @@
 package org.procsec.engine.facts;
 
-/** Section 7: what a portfolio review reports for the holding (action, or past service life). */
-public record HoldingReport(org.procsec.model.HoldingAction action, boolean pastServiceLife) implements Derived {
+import org.kie.api.definition.type.ClassReactive;
+
+import org.procsec.model.HoldingAction;
+
+/** Section 7.1: what a portfolio review reports for the holding, following the decision of section 8. */
+@ClassReactive
+public record HoldingReport(HoldingAction action) implements Derived {
 }

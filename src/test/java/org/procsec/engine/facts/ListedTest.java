@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ListedTest {
     private static Parameters parameters(Set<Category> detection, Set<Zone> secure, Set<Capability> data) {
         return new Parameters("test", "CA", 25, 30, 8, detection, Set.of(SiteType.PORT_OF_ENTRY), Set.of(),
-                Set.of(), Set.of(), secure, Set.of(Connectivity.GC_NETWORK), data, Set.of(), data);
+                Set.of(), Set.of(), secure, Set.of(Connectivity.GC_NETWORK), data, Set.of(), data, Set.of(), Set.of(),
+                Set.of());
     }
 
     @Test
