@@ -242,6 +242,11 @@ public final class Evaluator {
             findings.add(failure(INCONSISTENT_RESULT, "the rules of section 3 gave several required levels "
                     + required, "check the rules of section 3"));
         }
+        if (portfolio && actions.size() != 1) {
+            findings.add(failure(INCONSISTENT_RESULT, "the rules of section 7 gave "
+                    + (actions.isEmpty() ? "no holding action" : "several holding actions " + actions),
+                    "check the rules of section 7"));
+        }
 
         // Fail closed: the decision is never more permissive than the findings allow.
         Decision floor = Decision.APPROVE;
@@ -274,11 +279,6 @@ public final class Evaluator {
                 // says, REPLACE for a REJECT and a review at renewal otherwise, never KEEP.
                 action = decision == Decision.REJECT ? org.procsec.model.HoldingAction.REPLACE
                         : org.procsec.model.HoldingAction.REVIEW_AT_RENEWAL;
-                if (decision == ruled) {
-                    findings.add(failure(INCONSISTENT_RESULT, "the rules of section 7 gave "
-                            + (actions.isEmpty() ? "no holding action" : "several holding actions " + actions),
-                            "check the rules of section 7"));
-                }
             }
             holding = new org.procsec.model.Holding(action, serviceLife != null && serviceLife.ended(),
                     serviceLife == null ? null : serviceLife.ends());

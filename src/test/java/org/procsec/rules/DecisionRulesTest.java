@@ -72,4 +72,47 @@ class DecisionRulesTest {
             assertThat(f.message()).contains("boom");
         });
     }
+
+    @Test
+    void conditionsOnARejectedPurchase_areAnInconsistentResult(@TempDir Path tmp) throws Exception {
+        Path rules = TestRules.copyBundled(tmp);
+        TestRules.edit(rules.resolve("6-conditions.drl"), "    not Finding(outcome == Outcome.REJECT)\nthen",
+                "    eval(true)\nthen");
+        PolicyEngine engine = PolicyEngine.builder().rules(RuleSource.directory(rules)).build();
+        PurchaseRequest cameras = plain().withSupplier(org("Hikvision", "CN"))
+                .withItems(java.util.List.of(Requests.item(org.procsec.model.Category.VIDEO_SURVEILLANCE,
+                        org.procsec.model.Capability.FIRMWARE_UPDATE)));
+        Assessment a = engine.assess(cameras, LocalDate.of(2026, 1, 1));
+        assertThat(a.decision()).isEqualTo(Decision.REJECT);
+        assertThat(a.hasFinding(Evaluator.INCONSISTENT_RESULT)).isTrue();
+        // The bundled rules list none, and need no check to say so.
+        Assessment bundled = org.procsec.RuleAssert.run(cameras, LocalDate.of(2026, 1, 1)).assessment();
+        assertThat(bundled.conditions()).isEmpty();
+        assertThat(bundled.hasFinding(Evaluator.INCONSISTENT_RESULT)).isFalse();
+    }
+
+    @Test
+    void severalRequiredLevels_areAnInconsistentResult_theHighestIsReported(@TempDir Path tmp) throws Exception {
+        Path rules = TestRules.copyBundled(tmp);
+        TestRules.edit(rules.resolve("3-clearance.drl"), "    not ClearanceRequirement(level.rank() > $level.rank())\n", "");
+        PolicyEngine engine = PolicyEngine.builder().rules(RuleSource.directory(rules)).build();
+        PurchaseRequest mission = Requests.withSite(plain(), org.procsec.model.SiteType.FOREIGN_MISSION,
+                org.procsec.model.Zone.PUBLIC);
+        Assessment a = engine.assess(mission);
+        assertThat(a.hasFinding(Evaluator.INCONSISTENT_RESULT)).isTrue();
+        assertThat(a.requiredClearance()).isEqualTo(org.procsec.model.ClearanceLevel.FACILITY_SECRET);
+        assertThat(a.decision()).isIn(Decision.REFER, Decision.REJECT);
+    }
+
+    @Test
+    void holdingRulesMissing_theHoldingFollowsTheDecision_neverKeep(@TempDir Path tmp) throws Exception {
+        Path rules = TestRules.copyBundled(tmp);
+        String holdings = Files.readString(rules.resolve("7-holdings.drl"));
+        Files.writeString(rules.resolve("7-holdings.drl"), holdings.substring(0, holdings.indexOf("rule ")));
+        PolicyEngine engine = PolicyEngine.builder().rules(RuleSource.directory(rules)).build();
+        Assessment a = engine.assess(plain(), LocalDate.of(2026, 11, 22));
+        assertThat(a.hasFinding(Evaluator.INCONSISTENT_RESULT)).isTrue();
+        assertThat(a.decision()).isEqualTo(Decision.REFER);
+        assertThat(a.holding().action()).isEqualTo(org.procsec.model.HoldingAction.REVIEW_AT_RENEWAL);
+    }
 }
