@@ -95,8 +95,11 @@ final class AssessCommand implements Callable<Integer> {
             Assessment a = explain ? engine.assess(r, date, List.of(explainer)) : engine.assess(r, date);
             com.fasterxml.jackson.databind.node.ObjectNode node = AssessmentJson.toNode(a);
             if (counterfactuals != null) {
-                node.set("whatWouldClear", org.procsec.review.DiffJson.whatWouldClear(
-                        counterfactuals.find(r, date, a.decision())));
+                org.procsec.review.Counterfactuals.Result clear = counterfactuals.find(r, date, a);
+                node.set("whatWouldClear", org.procsec.review.DiffJson.whatWouldClear(clear));
+                if (clear.capped()) {
+                    node.put("whatWouldClearCapped", true);
+                }
             }
             if (!explain) {
                 out.add(node);

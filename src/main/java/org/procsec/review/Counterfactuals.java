@@ -26,43 +26,71 @@ import java.util.function.UnaryOperator;
 /**
  * What would clear a request: for a REFER or REJECT request, the smallest sets of edits that make it
  * APPROVE or APPROVE_WITH_CONDITIONS, found by re-assessing candidate requests with the same engine
- * and date. Candidate edits: supplier clearance raised to each higher level (no expiry); CSE review
- * FAVOURABLE; data retention 30 days (when missing or above 30); an item's named manufacturer replaced
- * by {@value #CLEAN_MANUFACTURER} (CA, no state ownership); services access ESCORTED (when UNESCORTED);
- * remote access off (services.remoteAccess false and REMOTE_ACCESS removed from every item).
- * Singles are tried first, then pairs, then triples (at most one edit of each kind per set); only the
- * sets of the fewest edits that clear are returned, and of sets differing only in the clearance level,
- * only the lowest level. Replacing the supplier itself is not an edit within reach: when the supplier is
- * the manufacturer (an item names no manufacturer), no manufacturer edit is offered for that item.
+ * and date. The candidates follow the rule set in use, never constants of its own: the supplier's
+ * clearance raised to each level above the {@code heldClearance} the rules found (no expiry); CSE
+ * review FAVOURABLE; {@code dataRetentionDays} set to the rule set's {@code maxDataRetentionDays}
+ * (when missing or above it); each distinct manufacturer statement replaced by
+ * {@value #CLEAN_MANUFACTURER} of the rule set's home country (no state ownership; with more than
+ * {@value #MAX_MANUFACTURER_EDITS} distinct statements, one edit replaces them all); services access
+ * ESCORTED (when UNESCORTED); remote access off. Singles are tried first, then pairs, then triples
+ * (at most one edit of each kind per set, manufacturers aside); only the sets of the fewest edits that
+ * clear are returned, and of sets differing only in the clearance level, only the lowest level.
+ * Replacing the supplier itself is not an edit within reach.
+ *
+ * <p>The search is bounded: at most {@link #maxAssessments()} re-assessments per request
+ * ({@value #DEFAULT_MAX_ASSESSMENTS} by default). A result cut short by the cap says so
+ * ({@link Result#capped()}); what it found until then is still a set of edits that clears.
  */
 public final class Counterfactuals {
     /** The name of the synthetic clean manufacturer. */
     public static final String CLEAN_MANUFACTURER = "Cleared Domestic Manufacturer";
     /** The largest edit set tried. */
     public static final int MAX_EDITS = 3;
+    /** Distinct manufacturer statements tried one by one; beyond this, one edit replaces them all. */
+    public static final int MAX_MANUFACTURER_EDITS = 8;
+    /** Re-assessments per request when none is given. */
+    public static final int DEFAULT_MAX_ASSESSMENTS = 200;
 
     private final PolicyEngine engine;
+    private final int maxAssessments;
 
-    /** Counterfactuals under {@code engine}. */
+    /** Counterfactuals under {@code engine}, at most {@value #DEFAULT_MAX_ASSESSMENTS} re-assessments a request. */
     public Counterfactuals(PolicyEngine engine) {
+        this(engine, DEFAULT_MAX_ASSESSMENTS);
+    }
+
+    /** Counterfactuals under {@code engine}, at most {@code maxAssessments} re-assessments a request. */
+    public Counterfactuals(PolicyEngine engine, int maxAssessments) {
         this.engine = Objects.requireNonNull(engine, "engine");
+        if (maxAssessments < 1) {
+            throw new IllegalArgumentException("maxAssessments: expected >= 1, got " + maxAssessments);
+        }
+        this.maxAssessments = maxAssessments;
+    }
+
+    /** The cap on re-assessments per request. */
+    public int maxAssessments() {
+        return maxAssessments;
     }
 
     /**
      * The result for one request.
      *
-     * @param decision the request's own decision
-     * @param sets     the minimal edit sets that clear it; empty when it is already cleared or when none is within reach
+     * @param decision    the request's own decision
+     * @param sets        the minimal edit sets that clear it; empty when it is already cleared or when none
+     *                    is within reach (or none was found before the cap)
+     * @param assessments the re-assessments the search made
+     * @param capped      true when the cap on re-assessments cut the search short
      */
-    public record Result(Decision decision, List<List<Edit>> sets) {
+    public record Result(Decision decision, List<List<Edit>> sets, int assessments, boolean capped) {
         public Result {
             Objects.requireNonNull(decision, "decision");
             sets = sets.stream().map(List::copyOf).toList();
         }
 
-        /** True when the request is REFER or REJECT and no edit set within reach clears it. */
+        /** True when the request is REFER or REJECT and the whole search found no edit set that clears it. */
         public boolean noneWithinReach() {
-            return !cleared(decision) && sets.isEmpty();
+            return !cleared(decision) && sets.isEmpty() && !capped;
         }
     }
 
@@ -71,32 +99,38 @@ public final class Counterfactuals {
 
     /** The minimal edit sets for {@code request} assessed at {@code asOf} (null: award date). */
     public Result find(PurchaseRequest request, LocalDate asOf) {
-        return find(request, asOf, engine.assess(request, asOf).decision());
+        return find(request, asOf, engine.assess(request, asOf));
     }
 
-    /** As {@link #find(PurchaseRequest, LocalDate)}, when the decision is already known. */
-    public Result find(PurchaseRequest request, LocalDate asOf, Decision decision) {
+    /** As {@link #find(PurchaseRequest, LocalDate)}, with the request's assessment already made. */
+    public Result find(PurchaseRequest request, LocalDate asOf, Assessment assessment) {
+        Decision decision = assessment.decision();
         if (cleared(decision)) {
-            return new Result(decision, List.of());
+            return new Result(decision, List.of(), 0, false);
         }
-        List<Candidate> candidates = candidates(request, asOf == null ? request.awardDate() : asOf);
+        List<Candidate> candidates = candidates(request, assessment,
+                engine.compiledRules().referenceData().parameters());
+        int assessments = 0;
         for (int size = 1; size <= Math.min(MAX_EDITS, candidates.size()); size++) {
             List<List<Candidate>> clearing = new ArrayList<>();
             for (List<Candidate> set : combinations(candidates, size)) {
+                if (assessments == maxAssessments) {
+                    return new Result(decision, lowestClearance(clearing), assessments, true);
+                }
                 PurchaseRequest edited = request;
                 for (Candidate c : set) {
                     edited = c.apply().apply(edited);
                 }
-                Assessment a = engine.assess(edited, asOf);
-                if (cleared(a.decision())) {
+                assessments++;
+                if (cleared(engine.assess(edited, asOf).decision())) {
                     clearing.add(set);
                 }
             }
             if (!clearing.isEmpty()) {
-                return new Result(decision, lowestClearance(clearing));
+                return new Result(decision, lowestClearance(clearing), assessments, false);
             }
         }
-        return new Result(decision, List.of());
+        return new Result(decision, List.of(), assessments, false);
     }
 
     private static boolean cleared(Decision d) {
@@ -145,37 +179,23 @@ public final class Counterfactuals {
         }
     }
 
-    private static List<Candidate> candidates(PurchaseRequest request, LocalDate date) {
+    private static List<Candidate> candidates(PurchaseRequest request, Assessment assessment,
+                                              org.procsec.refdata.Parameters parameters) {
         List<Candidate> out = new ArrayList<>();
-        ClearanceLevel held = request.supplier().clearance().levelOn(date);
-        for (ClearanceLevel level : ClearanceLevel.values()) {
-            if (level.compareTo(held) > 0) {
-                out.add(new Candidate(new Edit("clearance", "supplier clearance " + level + " (no expiry)"),
-                        level.rank(), r -> r.withSupplier(r.supplier().withClearance(new Clearance(level, null)))));
-            }
-        }
         if (request.cseReview() != CseStatus.FAVOURABLE) {
             out.add(new Candidate(new Edit("cseReview", "cseReview FAVOURABLE"), 0,
                     r -> r.withCseReview(CseStatus.FAVOURABLE)));
         }
-        if (request.dataRetentionDays() == null || request.dataRetentionDays() > 30) {
-            out.add(new Candidate(new Edit("dataRetentionDays", "dataRetentionDays 30"), 0,
-                    r -> r.withDataRetentionDays(30)));
-        }
-        Organisation clean = Organisation.of(CLEAN_MANUFACTURER, "CA", SupplierRole.MANUFACTURER);
-        for (int i = 0; i < request.items().size(); i++) {
-            Item item = request.items().get(i);
-            if (item.manufacturer() != null && !item.manufacturer().equals(clean)) {
-                int index = i;
-                String what = item.description().isEmpty() ? "item " + (i + 1) : "item " + (i + 1)
-                        + " (" + item.description() + ")";
-                out.add(new Candidate(new Edit("manufacturer", what + " manufacturer " + item.manufacturer().name()
-                        + " -> " + CLEAN_MANUFACTURER + " (CA)"), 0, r -> {
-                    List<Item> items = new ArrayList<>(r.items());
-                    items.set(index, items.get(index).withManufacturer(clean));
-                    return r.withItems(items);
-                }));
+        for (ClearanceLevel level : ClearanceLevel.values()) {
+            if (level.compareTo(assessment.heldClearance()) > 0) {
+                out.add(new Candidate(new Edit("clearance", "supplier.clearance " + level + " (no expiry)"),
+                        level.rank(), r -> r.withSupplier(r.supplier().withClearance(new Clearance(level, null)))));
             }
+        }
+        int maxDays = parameters.maxDataRetentionDays();
+        if (request.dataRetentionDays() == null || request.dataRetentionDays() > maxDays) {
+            out.add(new Candidate(new Edit("dataRetentionDays", "dataRetentionDays " + maxDays), 0,
+                    r -> r.withDataRetentionDays(maxDays)));
         }
         if (request.services().access() == Access.UNESCORTED) {
             out.add(new Candidate(new Edit("access", "services.access ESCORTED"), 0,
@@ -194,6 +214,41 @@ public final class Counterfactuals {
                         return it.withCapabilities(caps);
                     }).toList())));
         }
+        // One edit per distinct manufacturer statement (1.4): identical statements on many items are
+        // one organisation, replaced on all of them at once.
+        Organisation clean = Organisation.of(CLEAN_MANUFACTURER, parameters.homeCountry(), SupplierRole.MANUFACTURER);
+        Map<Organisation, List<Integer>> itemsOf = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < request.items().size(); i++) {
+            Organisation m = request.items().get(i).manufacturer();
+            if (m != null && !m.equals(clean)) {
+                itemsOf.computeIfAbsent(m, k -> new ArrayList<>()).add(i);
+            }
+        }
+        if (itemsOf.size() > MAX_MANUFACTURER_EDITS) {
+            // Too many to try one by one (and in pairs): one edit replaces them all.
+            List<Integer> all = itemsOf.values().stream().flatMap(List::stream).sorted().toList();
+            out.add(new Candidate(new Edit("manufacturer", "every named manufacturer (" + itemsOf.size()
+                    + " organisations on " + all.size() + " items) -> " + CLEAN_MANUFACTURER + " ("
+                    + clean.country() + ")"), 0, r -> {
+                List<Item> items = new ArrayList<>(r.items());
+                for (int i : all) {
+                    items.set(i, items.get(i).withManufacturer(clean));
+                }
+                return r.withItems(items);
+            }));
+            return out;
+        }
+        itemsOf.forEach((m, indexes) -> {
+            String where = String.join(", ", indexes.stream().map(i -> "items[" + i + "]").toList());
+            out.add(new Candidate(new Edit("manufacturer", where + ".manufacturer " + m.name() + " -> "
+                    + CLEAN_MANUFACTURER + " (" + clean.country() + ")"), 0, r -> {
+                List<Item> items = new ArrayList<>(r.items());
+                for (int i : indexes) {
+                    items.set(i, items.get(i).withManufacturer(clean));
+                }
+                return r.withItems(items);
+            }));
+        });
         return out;
     }
 }

@@ -69,6 +69,9 @@ public final class DiffJson {
             n.set("after", AssessmentJson.toNode(c.after()));
             if (c.whatWouldClear() != null) {
                 n.set("whatWouldClear", whatWouldClear(c.whatWouldClear()));
+                if (c.whatWouldClear().capped()) {
+                    n.put("whatWouldClearCapped", true);
+                }
             }
         }
         return o;

@@ -50,10 +50,11 @@ public final class DiffText {
 
     /** The counterfactual sets in words: {@code a + b | c}, or {@code none within reach}. */
     public static String clear(Counterfactuals.Result result) {
+        String cap = result.capped() ? " (search stopped at the cap of " + result.assessments() + " re-assessments)" : "";
         if (result.sets().isEmpty()) {
-            return result.noneWithinReach() ? "none within reach" : "already cleared";
+            return result.capped() ? "none found" + cap : result.noneWithinReach() ? "none within reach" : "already cleared";
         }
         return String.join(" | ", result.sets().stream()
-                .map(set -> String.join(" + ", set.stream().map(Edit::description).toList())).toList());
+                .map(set -> String.join(" + ", set.stream().map(Edit::description).toList())).toList()) + cap;
     }
 }

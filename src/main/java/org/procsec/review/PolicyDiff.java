@@ -58,7 +58,7 @@ public final class PolicyDiff {
             }
             Counterfactuals.Result result = null;
             if (counterfactuals && (after.decision() == Decision.REFER || after.decision() == Decision.REJECT)) {
-                result = cf.find(e.request(), date, after.decision());
+                result = cf.find(e.request(), date, after);
             }
             RequestChange change = new RequestChange(e.request().id(), e.source(), before, after, fields, plus, minus,
                     result);

@@ -61,4 +61,69 @@ class CounterfactualsTest {
         assertThat(result.sets().get(0)).anySatisfy(e -> assertThat(e.description())
                 .contains(Counterfactuals.CLEAN_MANUFACTURER, "Hikvision"));
     }
+
+    @Test
+    void editsNameItemsAsFindingsDo() throws Exception {
+        Counterfactuals.Result result = cf.find(example("pspc-hikvision-cameras"), TODAY);
+        assertThat(result.sets()).anySatisfy(set -> assertThat(set).anySatisfy(e ->
+                assertThat(e.description()).startsWith("items[0].manufacturer ")));
+    }
+
+    @Test
+    void editsFollowTheRuleSetInUse_notConstants(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path rules = org.procsec.TestRules.copyBundled(tmp);
+        org.procsec.TestRules.edit(rules.resolve("reference/parameters.json"), "\"maxDataRetentionDays\": 30",
+                "\"maxDataRetentionDays\": 14");
+        org.procsec.api.PolicyEngine engine = org.procsec.api.PolicyEngine.builder()
+                .rules(org.procsec.api.RuleSource.directory(rules)).build();
+        PurchaseRequest r = example("gac-cleared-supplier").withDataRetentionDays(20);
+        Counterfactuals.Result result = new Counterfactuals(engine).find(r, null);
+        assertThat(result.decision()).isEqualTo(Decision.APPROVE_WITH_CONDITIONS);
+        Counterfactuals.Result missing = new Counterfactuals(engine).find(r.withDataRetentionDays(null), null);
+        assertThat(missing.sets()).containsExactly(List.of(new Edit("dataRetentionDays", "dataRetentionDays 14")));
+        assertThat(cf.find(r.withDataRetentionDays(null), null).sets())
+                .containsExactly(List.of(new Edit("dataRetentionDays", "dataRetentionDays 30")));
+    }
+
+    @Test
+    void theSearchStopsAtTheCap_andSaysSo() throws Exception {
+        PurchaseRequest r = example("pspc-hikvision-cameras");
+        List<org.procsec.model.Item> items = new java.util.ArrayList<>();
+        for (int i = 0; i < Counterfactuals.MAX_MANUFACTURER_EDITS; i++) {
+            items.add(r.items().get(0).withManufacturer(org.procsec.model.Organisation.of("Maker " + i, "CN",
+                    org.procsec.model.SupplierRole.MANUFACTURER).withStateOwnership(60, null)));
+        }
+        PurchaseRequest many = r.withItems(items);
+        long start = System.nanoTime();
+        Counterfactuals.Result result = new Counterfactuals(TestEngines.bundled(), 5).find(many, TODAY);
+        assertThat(result.capped()).isTrue();
+        assertThat(result.assessments()).isEqualTo(5);
+        assertThat(result.noneWithinReach()).isFalse();
+        assertThat(org.procsec.review.DiffText.clear(result)).contains("cap of 5 re-assessments");
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(30));
+    }
+
+    @Test
+    void aHundredDistinctManufacturers_areOneEdit_andTheSearchStaysSmall() throws Exception {
+        PurchaseRequest r = example("pspc-hikvision-cameras");
+        List<org.procsec.model.Item> items = new java.util.ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            items.add(r.items().get(0).withManufacturer(org.procsec.model.Organisation.of("Maker " + i, "CN",
+                    org.procsec.model.SupplierRole.MANUFACTURER).withStateOwnership(60, null)));
+        }
+        Counterfactuals.Result result = cf.find(r.withItems(items).withCseReview(CseStatus.NOT_REQUESTED), TODAY);
+        assertThat(result.capped()).isFalse();
+        assertThat(result.assessments()).isLessThan(50);
+        assertThat(result.sets()).isNotEmpty();
+    }
+
+    @Test
+    void identicalManufacturerStatements_areOneEdit() throws Exception {
+        PurchaseRequest r = example("pspc-hikvision-cameras");
+        PurchaseRequest twice = r.withItems(List.of(r.items().get(0), r.items().get(0)));
+        Counterfactuals.Result result = cf.find(twice, TODAY);
+        assertThat(result.capped()).isFalse();
+        assertThat(result.sets()).anySatisfy(set -> assertThat(set).anySatisfy(e ->
+                assertThat(e.description()).startsWith("items[0], items[1].manufacturer ")));
+    }
 }
