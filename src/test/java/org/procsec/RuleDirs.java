@@ -24,7 +24,7 @@ public final class RuleDirs {
 
     /** The header every test DRL file needs to use the procsec vocabulary. */
     public static final String HEADER = """
-            package rules;
+            package org.procsec.rules;
 
             import org.procsec.model.*;
             import org.procsec.refdata.*;

@@ -40,7 +40,7 @@ public class AssessBenchmark {
         RuleSource rules = RuleSource.bundled();
         if (build.equals("drl")) {
             java.util.TreeMap<String, byte[]> files = new java.util.TreeMap<>(rules.files());
-            files.put("9-empty.drl", "package rules;\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            files.put("9-empty.drl", "package org.procsec.rules;\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
             rules = RuleSource.of("bundled, from DRL", files);
         }
         engine = PolicyEngine.builder().rules(rules).build();

@@ -33,7 +33,7 @@ public class BuildBenchmark {
         }
         // The same rules with one empty file more: another fingerprint, so nothing precompiled applies.
         TreeMap<String, byte[]> files = new TreeMap<>(bundled.files());
-        files.put("9-empty.drl", "package rules;\n".getBytes(StandardCharsets.UTF_8));
+        files.put("9-empty.drl", "package org.procsec.rules;\n".getBytes(StandardCharsets.UTF_8));
         drlOnly = RuleSource.of("bench", files);
     }
 

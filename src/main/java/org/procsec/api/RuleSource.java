@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  */
 public final class RuleSource {
     /** Where bundled rules live on the class path. */
-    public static final String BUNDLED_ROOT = "rules/";
+    public static final String BUNDLED_ROOT = "org/procsec/rules/";
 
     private final String description;
     private final SortedMap<String, byte[]> files;
@@ -76,11 +76,7 @@ public final class RuleSource {
 
     /** The rule set bundled in the procsec jar. */
     public static RuleSource bundled() {
-        ClassLoader loader = RuleSource.class.getClassLoader();
-        URL anchor = loader.getResource(BUNDLED_ROOT + "reference/parameters.json");
-        if (anchor == null) {
-            throw new IllegalStateException("bundled rules not found on the class path (" + BUNDLED_ROOT + ")");
-        }
+        URL anchor = bundledAnchor();
         Map<String, byte[]> files = new TreeMap<>();
         try {
             if (anchor.getProtocol().equals("jar")) {
@@ -105,6 +101,35 @@ public final class RuleSource {
             throw new IllegalStateException("bundled rules at an unreadable location " + anchor, e);
         }
         return new RuleSource("bundled", files);
+    }
+
+    /**
+     * {@code reference/parameters.json} of the bundled rules, in the same jar or classes folder as
+     * this class: not the first such resource on the class path, so that a host that has its own
+     * rules (under any name) cannot stand in for the bundled ones.
+     */
+    private static URL bundledAnchor() {
+        String self = RuleSource.class.getName().replace('.', '/') + ".class";
+        URL own = RuleSource.class.getClassLoader().getResource(self);
+        if (own == null || !own.toString().endsWith(self)) {
+            throw new IllegalStateException("cannot locate the procsec jar on the class path (" + own + ")");
+        }
+        String root = own.toString().substring(0, own.toString().length() - self.length());
+        try {
+            URL anchor = new URL(root + BUNDLED_ROOT + "reference/parameters.json");
+            try (InputStream probe = openNoCache(anchor)) {
+                return anchor;
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("bundled rules not found beside the procsec classes (" + root
+                    + BUNDLED_ROOT + ")", e);
+        }
+    }
+
+    private static InputStream openNoCache(URL url) throws IOException {
+        java.net.URLConnection c = url.openConnection();
+        c.setUseCaches(false);
+        return c.getInputStream();
     }
 
     /** Where the rules came from: "bundled", a directory, or a description given by the caller. */

@@ -36,7 +36,8 @@ import java.util.regex.Pattern;
 public final class RuleCompiler {
     private static final Logger LOG = LoggerFactory.getLogger(RuleCompiler.class);
     /** Where DRL files go in the in-memory KieFileSystem; stripped again from messages. */
-    private static final String KFS_ROOT = "src/main/resources/rules/";
+    /** Where DRL files go in the KieFileSystem: the folder of their package, org.procsec.rules (Drools warns otherwise). */
+    static final String KFS_ROOT = "src/main/resources/org/procsec/rules/";
     private static final Pattern LINE_COL = Pattern.compile("\\[?Line (\\d+):(\\d+)\\]?");
     private static final Pattern RULE_HEADER = Pattern.compile("^\\s*rule\\s+\"([^\"]*)\"", Pattern.MULTILINE);
     private static final AtomicLong BUILDS = new AtomicLong();
@@ -172,7 +173,7 @@ public final class RuleCompiler {
     private static RuleProblem toProblem(Message m) {
         String path = m.getPath() == null ? "." : m.getPath();
         // Drools names the file relative to the KieFileSystem root or to its resources folder.
-        for (String prefix : new String[] {KFS_ROOT, "rules/"}) {
+        for (String prefix : new String[] {KFS_ROOT, "org/procsec/rules/", "rules/"}) {
             if (path.startsWith(prefix)) {
                 path = path.substring(prefix.length());
                 break;

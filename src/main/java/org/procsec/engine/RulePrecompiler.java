@@ -41,7 +41,7 @@ public final class RulePrecompiler {
         kfs.generateAndWritePomXML(id);
         source.files().forEach((path, bytes) -> {
             if (path.endsWith(".drl")) {
-                kfs.write("src/main/resources/rules/" + path, bytes);
+                kfs.write(RuleCompiler.KFS_ROOT + path, bytes);
             }
         });
         @SuppressWarnings("unchecked")

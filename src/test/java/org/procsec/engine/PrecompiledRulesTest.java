@@ -64,7 +64,7 @@ class PrecompiledRulesTest {
         String fingerprint = RuleSource.bundled().fingerprint();
         java.util.Properties missing = new java.util.Properties();
         missing.setProperty("fingerprint", fingerprint);
-        missing.setProperty("model", "rules.NoSuchModel");
+        missing.setProperty("model", "org.procsec.rules.NoSuchModel");
         assertThat(PrecompiledRules.kieBase(missing, fingerprint, conf)).isEmpty();
         java.util.Properties notAModel = new java.util.Properties();
         notAModel.setProperty("fingerprint", fingerprint);
@@ -99,7 +99,7 @@ class PrecompiledRulesTest {
     /** The bundled rules plus an empty DRL file: the same rules, another fingerprint. */
     private static RuleSource edited() {
         TreeMap<String, byte[]> files = new TreeMap<>(RuleSource.bundled().files());
-        files.put("9-empty.drl", "package rules;\n".getBytes(StandardCharsets.UTF_8));
+        files.put("9-empty.drl", "package org.procsec.rules;\n".getBytes(StandardCharsets.UTF_8));
         return RuleSource.of("edited", files);
     }
 
@@ -110,7 +110,7 @@ class PrecompiledRulesTest {
     }
 
     private static boolean isExecutableModel(KieBase kieBase) {
-        RuleImpl rule = (RuleImpl) kieBase.getKiePackage("rules").getRules().iterator().next();
+        RuleImpl rule = (RuleImpl) kieBase.getKiePackage("org.procsec.rules").getRules().iterator().next();
         return rule.getConsequence().getClass().getName().contains("LambdaConsequence");
     }
 }
