@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes assessments in the format of spec/FORMATS.md. Keys come in the spec's order and lists
+ * Writes assessments in the format of docs/FORMATS.md. Keys come in the spec's order and lists
  * are sorted, so the same assessment always gives the same bytes.
  */
 public final class AssessmentJson {

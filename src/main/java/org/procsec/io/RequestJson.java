@@ -38,7 +38,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Reads purchase requests (spec/FORMATS.md) strictly: wrong types, unknown enum values, missing
+ * Reads purchase requests (docs/FORMATS.md) strictly: wrong types, unknown enum values, missing
  * required fields, out-of-range numbers, impossible dates, a reseller's item without a
  * manufacturer and inputs past the size limits are all reported, each with its JSON path; nothing
  * is silently defaulted beyond the defaults the spec gives. Unknown keys are ignored with a warning.

@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.TreeSet;
 
 /**
- * The assessment of one purchase, as in {@code spec/FORMATS.md}. Lists are sorted and free of
+ * The assessment of one purchase, as in {@code docs/FORMATS.md}. Lists are sorted and free of
  * duplicates (enum lists by name), so that equal inputs under equal rules give equal assessments.
  *
  * @param requestId         id of the assessed request

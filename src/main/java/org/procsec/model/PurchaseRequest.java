@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A proposed purchase (or an existing holding under review), as in {@code spec/FORMATS.md}.
+ * A proposed purchase (or an existing holding under review), as in {@code docs/FORMATS.md}.
  *
  * @param id                request id
  * @param department        buying department's acronym

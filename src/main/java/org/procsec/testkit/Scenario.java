@@ -16,7 +16,7 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
- * A scenario file (spec/FORMATS.md): a request, an optional as-of date, and either the expected
+ * A scenario file (docs/FORMATS.md): a request, an optional as-of date, and either the expected
  * parts of the assessment ({@code expect}) or a JSON path the input error must mention
  * ({@code expectError}).
  *

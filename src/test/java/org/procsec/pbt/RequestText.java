@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes a {@link PurchaseRequest} as request JSON (spec/FORMATS.md), in one of several equivalent
+ * Writes a {@link PurchaseRequest} as request JSON (docs/FORMATS.md), in one of several equivalent
  * spellings, and serialises JSON trees with an optional duplicated key. Test helper only.
  */
 final class RequestText {
