@@ -67,6 +67,6 @@ public final class Requests {
     public static PurchaseRequest viaReseller(PurchaseRequest r, Organisation manufacturer) {
         Organisation reseller = Organisation.of("Northern Shield Security Inc.", "CA", SupplierRole.RESELLER)
                 .withClearance(r.supplier().clearance());
-        return r.withSupplier(reseller).withItems(r.items().stream().map(i -> i.withManufacturer(manufacturer)).toList());
+        return r.withItems(r.items().stream().map(i -> i.withManufacturer(manufacturer)).toList()).withSupplier(reseller);
     }
 }

@@ -8,7 +8,7 @@ import org.procsec.model.Organisation;
 import org.procsec.model.PurchaseRequest;
 import org.procsec.model.Site;
 import org.procsec.model.SiteType;
-import org.procsec.refdata.VendorNames;
+import org.procsec.internal.names.VendorNames;
 
 import java.time.LocalDate;
 import java.util.EnumSet;

@@ -6,6 +6,7 @@ import org.procsec.api.InputProblem;
 import org.procsec.api.InvalidRequestException;
 import org.procsec.model.Access;
 import org.procsec.model.Capability;
+import org.procsec.model.RequestRules;
 import org.procsec.model.Category;
 import org.procsec.model.Clearance;
 import org.procsec.model.ClearanceLevel;
@@ -21,7 +22,7 @@ import org.procsec.model.Site;
 import org.procsec.model.SiteType;
 import org.procsec.model.SupplierRole;
 import org.procsec.model.Zone;
-import org.procsec.refdata.VendorNames;
+import org.procsec.internal.names.VendorNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,17 +50,17 @@ public final class RequestJson {
     /** Largest request document accepted, in characters. */
     public static final int MAX_DOCUMENT_CHARS = 1 << 20;
     /** Most items in a request. */
-    public static final int MAX_ITEMS = 100;
+    public static final int MAX_ITEMS = RequestRules.MAX_ITEMS;
     /** Most site entries in a request. */
-    public static final int MAX_SITES = 100;
+    public static final int MAX_SITES = RequestRules.MAX_SITES;
     /** Longest string value accepted. */
-    public static final int MAX_STRING = 2_000;
+    public static final int MAX_STRING = RequestRules.MAX_STRING;
     /** Most entries in an item's {@code capabilities} (each value may repeat). */
     public static final int MAX_CAPABILITIES = 4 * Capability.values().length;
     /** Largest {@code value} accepted, in CAD (a thousand trillion). */
-    public static final BigDecimal MAX_VALUE = new BigDecimal("1000000000000000");
+    public static final BigDecimal MAX_VALUE = RequestRules.MAX_VALUE;
     /** Most decimal places of {@code value} (trailing zeros aside). */
-    public static final int MAX_VALUE_DECIMALS = 6;
+    public static final int MAX_VALUE_DECIMALS = RequestRules.MAX_VALUE_DECIMALS;
     /**
      * Most JSON values in a request document (objects, arrays, strings, numbers, literals: one each).
      * The largest request the other limits allow has about 5,000; the cap bounds the memory a
@@ -69,7 +70,6 @@ public final class RequestJson {
     /** Most unknown-key warnings listed for one request; the rest are counted in one more warning. */
     public static final int MAX_WARNINGS = 20;
 
-    private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
     private static final Set<String> REQUEST_KEYS = Set.of("id", "department", "title", "instrument", "awardDate",
             "value", "supplier", "items", "sites", "services", "dataRetentionDays", "cseReview");
     private static final Set<String> ORGANISATION_KEYS =
@@ -116,7 +116,14 @@ public final class RequestJson {
     /** Reads one request from an already parsed tree (e.g. the {@code request} of a scenario). */
     public static PurchaseRequest read(JsonNode root, List<String> warnings) throws InvalidRequestException {
         RequestJson r = new RequestJson(warnings);
-        PurchaseRequest request = r.request(root);
+        PurchaseRequest request;
+        try {
+            request = r.request(root);
+        } catch (IllegalArgumentException e) {
+            // A model constructor refused what the checks above let through: still an input error.
+            r.problem("", e.getMessage());
+            request = null;
+        }
         if (r.unknownKeys > MAX_WARNINGS) {
             warnings.add((r.unknownKeys - MAX_WARNINGS) + " more unknown keys ignored");
         }
@@ -178,22 +185,22 @@ public final class RequestJson {
         }
         checkKeys(node, path, ORGANISATION_KEYS);
         String name = string(node, "name", path + ".name", true);
-        if (name != null && !VendorNames.hasWords(name)) {
-            problem(path + ".name", "\"" + abbreviate(name) + "\" is empty once normalised (expected a name with "
-                    + "letters or digits, POLICY 1.5 d)");
+        if (name != null && RequestRules.name(name) != null) {
+            problem(path + ".name", RequestRules.name(name));
             name = null;
         }
         String country = country(node, "country", path + ".country", true);
         SupplierRole role = enumValue(node, "role", path + ".role", SupplierRole.class, SupplierRole.MANUFACTURER);
-        if (!isSupplier && role != null && role != SupplierRole.MANUFACTURER) {
-            problem(path + ".role", "a manufacturer's role is MANUFACTURER, got \"" + role + "\"");
+        if (!isSupplier && role != null && RequestRules.manufacturerRole(role) != null) {
+            problem(path + ".role", RequestRules.manufacturerRole(role));
+            role = null;
         }
         double ownership = 0;
         JsonNode own = node.get("stateOwnershipPercent");
         if (own != null && !own.isNull()) {
             if (!own.isNumber()) {
                 problem(path + ".stateOwnershipPercent", "expected a number 0..100, got " + kind(own));
-            } else if (own.asDouble() < 0 || own.asDouble() > 100) {
+            } else if (RequestRules.percent(own.asDouble()) != null) {
                 problem(path + ".stateOwnershipPercent", "expected a number 0..100, got " + abbreviate(own.toString()));
             } else {
                 ownership = own.asDouble();
@@ -241,9 +248,8 @@ public final class RequestJson {
             JsonNode m = n.get("manufacturer");
             if (m != null && !m.isNull()) {
                 manufacturer = organisation(m, path + ".manufacturer", false);
-            } else if (supplier != null && supplier.role() != SupplierRole.MANUFACTURER) {
-                problem(path + ".manufacturer", "required when supplier.role is " + supplier.role()
-                        + " (POLICY 1.4: the manufacturer of each item is assessed)");
+            } else if (supplier != null && RequestRules.manufacturerStated(supplier.role(), null) != null) {
+                problem(path + ".manufacturer", RequestRules.manufacturerStated(supplier.role(), null));
             }
             Set<Capability> capabilities = EnumSet.noneOf(Capability.class);
             JsonNode caps = n.get("capabilities");
@@ -305,7 +311,7 @@ public final class RequestJson {
         }
         checkKeys(node, "services", SERVICES_KEYS);
         Boolean onSite = bool(node, "onSiteMaintenance", "services.onSiteMaintenance");
-        Integer visits = integer(node, "visitsPerYear", "services.visitsPerYear", 0, 100_000, 0);
+        Integer visits = integer(node, "visitsPerYear", "services.visitsPerYear", 0, RequestRules.MAX_VISITS, 0);
         Access access = enumValue(node, "access", "services.access", Access.class, Access.NONE);
         Boolean remote = bool(node, "remoteAccess", "services.remoteAccess");
         PerformedBy by = enumValue(node, "performedBy", "services.performedBy", PerformedBy.class,
@@ -372,12 +378,9 @@ public final class RequestJson {
             return null;
         }
         String s = n.asText();
-        if (required && s.isBlank()) {
-            problem(path, "expected a non-empty string");
-            return null;
-        }
-        if (s.length() > MAX_STRING) {
-            problem(path, "string of " + s.length() + " characters (expected at most " + MAX_STRING + ")");
+        String problem = RequestRules.text(s, required);
+        if (problem != null) {
+            problem(path, problem);
             return null;
         }
         return s;
@@ -388,22 +391,18 @@ public final class RequestJson {
         if (s == null) {
             return null;
         }
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp) && !VendorNames.isInvisible(cp)) {
-                return s;
-            }
-            i += Character.charCount(cp);
+        String problem = RequestRules.visible(s);
+        if (problem != null) {
+            problem(path, problem);
+            return null;
         }
-        problem(path, "empty once spaces and invisible characters are removed (expected a non-empty string)");
-        return null;
+        return s;
     }
 
     private String country(JsonNode parent, String key, String path, boolean required) {
         String code = string(parent, key, path, required);
-        if (code != null && !ISO_COUNTRIES.contains(code)) {
-            problem(path, "unknown country \"" + abbreviate(code)
-                    + "\" (expected an ISO 3166 alpha-2 code in upper case, e.g. CA)");
+        if (code != null && RequestRules.country(code) != null) {
+            problem(path, RequestRules.country(code));
             return null;
         }
         return code;
@@ -471,11 +470,9 @@ public final class RequestJson {
             return null;
         }
         BigDecimal v = n.decimalValue();
-        // Never toPlainString() here: 1e999999999 would be a billion digits.
-        if (v.signum() < 0 || v.compareTo(MAX_VALUE) > 0
-                || v.signum() != 0 && v.stripTrailingZeros().scale() > MAX_VALUE_DECIMALS) {
-            problem(path, "expected a number 0.." + MAX_VALUE.toPlainString() + " with at most "
-                    + MAX_VALUE_DECIMALS + " decimal places, got " + abbreviate(v.toString()));
+        String problem = RequestRules.value(v);
+        if (problem != null) {
+            problem(path, problem + ", got " + abbreviate(v.toString()));
             return null;
         }
         return v;
@@ -494,7 +491,7 @@ public final class RequestJson {
                     + (n.isNumber() ? " " + abbreviate(n.toString()) : ""));
             return null;
         }
-        if (!n.canConvertToInt() || n.asInt() < min || n.asInt() > max) {
+        if (!n.canConvertToInt() || RequestRules.range(n.asInt(), min, max) != null) {
             problem(path, "expected an integer " + (max == Integer.MAX_VALUE ? ">= " + min : min + ".." + max)
                     + ", got " + abbreviate(n.toString()));
             return null;
@@ -534,7 +531,7 @@ public final class RequestJson {
     }
 
     private static String abbreviate(String s) {
-        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+        return RequestRules.abbreviate(s);
     }
 
     private static <E extends Enum<E>> String values(Class<E> type) {

@@ -19,10 +19,12 @@ public record Item(String description, Category category, int quantity, Organisa
                    Set<Capability> capabilities, Connectivity connectivity) {
     public Item {
         description = description == null ? "" : description;
+        RequestRules.check("description", RequestRules.text(description, false));
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(connectivity, "connectivity");
-        if (quantity < 1) {
-            throw new IllegalArgumentException("quantity: expected >= 1, got " + quantity);
+        RequestRules.check("quantity", RequestRules.range(quantity, 1, Integer.MAX_VALUE));
+        if (manufacturer != null) {
+            RequestRules.check("manufacturer.role", RequestRules.manufacturerRole(manufacturer.role()));
         }
         capabilities = capabilities == null || capabilities.isEmpty()
                 ? Set.of()

@@ -16,11 +16,15 @@ public record Organisation(String name, String country, SupplierRole role, doubl
                            String controllingState, Clearance clearance) {
     public Organisation {
         Objects.requireNonNull(name, "name");
+        RequestRules.check("name", RequestRules.text(name, true));
+        RequestRules.check("name", RequestRules.name(name));
         Objects.requireNonNull(country, "country");
+        RequestRules.check("country", RequestRules.country(country));
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(clearance, "clearance");
-        if (stateOwnershipPercent < 0 || stateOwnershipPercent > 100) {
-            throw new IllegalArgumentException("stateOwnershipPercent: expected 0..100, got " + stateOwnershipPercent);
+        RequestRules.check("stateOwnershipPercent", RequestRules.percent(stateOwnershipPercent));
+        if (controllingState != null) {
+            RequestRules.check("controllingState", RequestRules.country(controllingState));
         }
     }
 

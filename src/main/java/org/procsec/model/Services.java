@@ -19,9 +19,7 @@ public record Services(boolean onSiteMaintenance, int visitsPerYear, Access acce
     public Services {
         Objects.requireNonNull(access, "access");
         Objects.requireNonNull(performedBy, "performedBy");
-        if (visitsPerYear < 0) {
-            throw new IllegalArgumentException("visitsPerYear: expected >= 0, got " + visitsPerYear);
-        }
+        RequestRules.check("visitsPerYear", RequestRules.range(visitsPerYear, 0, RequestRules.MAX_VISITS));
     }
 
     public Services withAccess(Access newAccess) {

@@ -13,9 +13,7 @@ public record Site(SiteType type, Zone zone, int count) {
     public Site {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(zone, "zone");
-        if (count < 1) {
-            throw new IllegalArgumentException("count: expected >= 1, got " + count);
-        }
+        RequestRules.check("count", RequestRules.range(count, 1, Integer.MAX_VALUE));
     }
 
     public Site withZone(Zone newZone) {

@@ -1,5 +1,6 @@
 package org.procsec.refdata;
 
+import org.procsec.internal.names.VendorNames;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.procsec.api.RuleProblem;

@@ -1,5 +1,6 @@
 package org.procsec.refdata;
 
+import org.procsec.internal.names.VendorNames;
 import com.ibm.icu.text.SpoofChecker;
 
 import java.time.LocalDate;

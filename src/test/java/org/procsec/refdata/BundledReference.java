@@ -1,5 +1,6 @@
 package org.procsec.refdata;
 
+import org.procsec.internal.names.VendorNames;
 import org.procsec.TestRules;
 import org.procsec.api.RuleProblem;
 
@@ -14,13 +15,13 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** The bundled reference data, loaded as the engine loads it, for unit tests of name screening. */
-final class BundledReference {
+public final class BundledReference {
     private static ReferenceData data;
 
     private BundledReference() {
     }
 
-    static synchronized ReferenceData data() {
+    public static synchronized ReferenceData data() {
         if (data == null) {
             SortedMap<String, byte[]> files = new TreeMap<>();
             Path dir = TestRules.BUNDLED.resolve("reference");
@@ -40,7 +41,7 @@ final class BundledReference {
         return data;
     }
 
-    static VendorNames names() {
+    public static VendorNames names() {
         return data().directory().names();
     }
 }

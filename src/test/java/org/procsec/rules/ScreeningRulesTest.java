@@ -129,15 +129,15 @@ class ScreeningRulesTest {
     void manufacturerWithTheSuppliersName_countsWithItsOwnData_1_4() {
         Organisation reseller = Organisation.of("Beta Optics Inc.", "CA", SupplierRole.RESELLER);
         Organisation maker = org("Beta Optics Co., Ltd.", "CN").withStateOwnership(60, null);
-        PurchaseRequest r = plain().withSupplier(reseller)
-                .withItems(List.of(item(Category.OTHER).withManufacturer(maker)));
+        PurchaseRequest r = plain().toBuilder().supplier(reseller)
+                .items(List.of(item(Category.OTHER).withManufacturer(maker))).build();
         Assessment a = assess(r, TODAY);
         assertThat(a.cseReviewRequired()).isTrue();
         assertThat(a.decision()).isEqualTo(Decision.REFER);
         assertThat(finding(a, "CSE-4.2-state-controlled").message()).startsWith("manufacturer Beta Optics Co., Ltd.");
         // The same manufacturer stated with no ownership of its own: nothing to review.
-        PurchaseRequest clean = plain().withSupplier(reseller)
-                .withItems(List.of(item(Category.OTHER).withManufacturer(org("Beta Optics Inc.", "CA"))));
+        PurchaseRequest clean = plain().toBuilder().supplier(reseller)
+                .items(List.of(item(Category.OTHER).withManufacturer(org("Beta Optics Inc.", "CA")))).build();
         assertThat(assess(clean, TODAY).decision()).isEqualTo(Decision.APPROVE);
     }
 
@@ -145,9 +145,10 @@ class ScreeningRulesTest {
     void manufacturerStatedTwiceWithDifferentData_everyStatementCounts_inEitherOrder_1_4() {
         Item plainMaker = item(Category.OTHER).withManufacturer(org("Gamma Imaging Ltd.", "GB"));
         Item controlled = item(Category.OTHER).withManufacturer(org("Gamma Imaging Ltd.", "GB").withStateOwnership(0, "CN"));
-        PurchaseRequest reseller = plain().withSupplier(Organisation.of("Maple Resale Inc.", "CA", SupplierRole.RESELLER));
-        Assessment first = assess(reseller.withItems(List.of(plainMaker, controlled)), TODAY);
-        Assessment second = assess(reseller.withItems(List.of(controlled, plainMaker)), TODAY);
+        PurchaseRequest.Builder reseller = plain().toBuilder()
+                .supplier(Organisation.of("Maple Resale Inc.", "CA", SupplierRole.RESELLER));
+        Assessment first = assess(reseller.items(List.of(plainMaker, controlled)).build(), TODAY);
+        Assessment second = assess(reseller.items(List.of(controlled, plainMaker)).build(), TODAY);
         assertThat(first.decision()).isEqualTo(Decision.REFER);
         assertThat(first.cseReviewRequired()).isTrue();
         assertThat(second.decision()).isEqualTo(first.decision());
@@ -170,9 +171,9 @@ class ScreeningRulesTest {
         // NONE when not given, even when the reseller is cleared and shares its name.
         Organisation reseller = Organisation.of("Delta Secure Inc.", "CA", SupplierRole.RESELLER)
                 .withClearance(clearance(ClearanceLevel.FACILITY_SECRET));
-        PurchaseRequest r = org.procsec.Requests.sensitive().withSupplier(reseller)
-                .withItems(List.of(org.procsec.Requests.sensitive().items().get(0)
-                        .withManufacturer(org("Delta Secure Inc.", "CA"))))
+        PurchaseRequest r = org.procsec.Requests.sensitive().toBuilder().supplier(reseller)
+                .items(List.of(org.procsec.Requests.sensitive().items().get(0)
+                        .withManufacturer(org("Delta Secure Inc.", "CA")))).build()
                 .withServices(new org.procsec.model.Services(true, 2, org.procsec.model.Access.ESCORTED, false,
                         org.procsec.model.PerformedBy.MANUFACTURER));
         Assessment a = assess(r, TODAY);

@@ -1,4 +1,4 @@
-package org.procsec.refdata;
+package org.procsec.internal.names;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
