@@ -4,6 +4,7 @@ import org.procsec.api.InputProblem;
 import org.procsec.api.InvalidRequestException;
 import org.procsec.api.PolicyEngine;
 import org.procsec.io.AssessmentJson;
+import org.procsec.io.LogText;
 import org.procsec.io.RequestJson;
 import org.procsec.model.Assessment;
 import org.procsec.model.PurchaseRequest;
@@ -79,7 +80,7 @@ final class AssessCommand implements Callable<Integer> {
                 requests.add(RequestJson.parse(text));
             } catch (InvalidRequestException e) {
                 for (InputProblem p : e.problems()) {
-                    errors.add(file + ": " + p);
+                    errors.add(file + ": " + LogText.escape(p.toString()));
                 }
             }
         }
@@ -106,7 +107,7 @@ final class AssessCommand implements Callable<Integer> {
                 continue;
             }
             var trace = node.putArray("explanation");
-            parent.err.println("request " + a.requestId() + ": " + a.decision() + " (as of " + a.policy().asOf() + ")");
+            parent.err.println("request " + LogText.escape(a.requestId()) + ": " + a.decision() + " (as of " + a.policy().asOf() + ")");
             int step = 1;
             for (org.procsec.engine.Explainer.FiredRule f : explainer.fired()) {
                 var n = trace.addObject();
@@ -115,7 +116,7 @@ final class AssessCommand implements Callable<Integer> {
                 n.put("rule", f.rule());
                 f.matched().forEach(n.withArray("matched")::add);
                 parent.err.println(String.format("%3d. %s  [clause %s]", step++, f.ruleId(), f.clause()));
-                f.matched().forEach(m -> parent.err.println("       matched " + m));
+                f.matched().forEach(m -> parent.err.println("       matched " + LogText.escape(m)));
             }
             out.add(node);
         }

@@ -78,11 +78,11 @@ public final class ProcsecCli implements Callable<Integer> {
         cmd.setExitCodeExceptionMapper(e -> e instanceof CliException c ? c.exitCode() : ExitCodes.BAD_INPUT);
         cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof CliException c) {
-                err.println(c.getMessage());
+                err.println(org.procsec.io.LogText.escapeLines(c.getMessage()));
                 err.flush();
                 return c.exitCode();
             }
-            err.println("error: " + e);
+            err.println("error: " + org.procsec.io.LogText.escapeLines(String.valueOf(e)));
             if (cli.debug) {
                 e.printStackTrace(err);
             }
@@ -90,7 +90,7 @@ public final class ProcsecCli implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         });
         cmd.setParameterExceptionHandler((e, a) -> {
-            err.println(e.getMessage());
+            err.println(org.procsec.io.LogText.escapeLines(e.getMessage()));
             e.getCommandLine().usage(err);
             err.flush();
             return ExitCodes.BAD_INPUT;
