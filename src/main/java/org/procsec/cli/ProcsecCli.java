@@ -50,6 +50,14 @@ public final class ProcsecCli implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Set by a command that has reported a write failure on {@link #out} itself. */
+    boolean outputFailureReported;
+
+    /** The message for output that could not be written to {@code where}. */
+    static String outputFailure(String where, String failure) {
+        return where + ": cannot write: " + failure + "; the output is incomplete";
+    }
+
     @Override
     public Integer call() {
         spec.commandLine().usage(err);
@@ -96,7 +104,13 @@ public final class ProcsecCli implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         });
         int code = cmd.execute(args);
-        out.flush();
+        // Every command prints through out: a write that failed (full disk, closed pipe) anywhere is
+        // an incomplete output, never a success. The scanner stops at the failure itself.
+        String failure = Output.failure(out);
+        if (failure != null && !cli.outputFailureReported) {
+            err.println(outputFailure("stdout", failure));
+            code = ExitCodes.OUTPUT_FAILED;
+        }
         err.flush();
         return code;
     }
@@ -122,7 +136,9 @@ public final class ProcsecCli implements Callable<Integer> {
         // procsec reports rule build errors itself (validate, exit 3); Drools' own copy is noise.
         System.setProperty("org.slf4j.simpleLogger.log.org.drools.compiler.kie.builder.impl.KieProject",
                 debug ? "debug" : "off");
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
+        // Not System.out: a PrintStream swallows write errors, and a full disk must not look like success.
+        PrintWriter out = Output.over(new java.io.BufferedOutputStream(
+                new java.io.FileOutputStream(java.io.FileDescriptor.out), 1 << 16));
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         System.exit(run(args, out, err, System.in));
     }
