@@ -50,6 +50,9 @@ public final class ProcsecCli implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Whether {@link #err} is a terminal; asked only by a command that draws on it (scan's progress bar). */
+    java.util.function.BooleanSupplier errIsTerminal = () -> false;
+
     /** Set by a command that has reported a write failure on {@link #out} itself. */
     boolean outputFailureReported;
 
@@ -66,6 +69,12 @@ public final class ProcsecCli implements Callable<Integer> {
 
     /** Runs {@code args} with the given streams and returns the exit code; used by main and by tests. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, InputStream in) {
+        return run(args, out, err, in, () -> false);
+    }
+
+    /** As {@link #run(String[], PrintWriter, PrintWriter, InputStream)}; {@code errIsTerminal} tells whether err is a terminal. */
+    static int run(String[] args, PrintWriter out, PrintWriter err, InputStream in,
+                   java.util.function.BooleanSupplier errIsTerminal) {
         String named = commandName(args);
         if (usesBundledRules(args)) {
             // Overlaps loading the precompiled rules (about 0.4 s cold) with picocli's set-up;
@@ -73,6 +82,7 @@ public final class ProcsecCli implements Callable<Integer> {
             org.procsec.engine.RuleCompiler.prefetchPrecompiled();
         }
         ProcsecCli cli = new ProcsecCli(out, err, in);
+        cli.errIsTerminal = errIsTerminal;
         CommandLine cmd = new CommandLine(cli);
         // picocli reflects over every command it is given (about 30 ms each, cold), so a run that
         // names a command gets only that one; anything else (help, a typo) gets them all.
@@ -140,6 +150,6 @@ public final class ProcsecCli implements Callable<Integer> {
         PrintWriter out = Output.over(new java.io.BufferedOutputStream(
                 new java.io.FileOutputStream(java.io.FileDescriptor.out), 1 << 16));
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        System.exit(run(args, out, err, System.in));
+        System.exit(run(args, out, err, System.in, Terminal::stderrIsTerminal));
     }
 }
