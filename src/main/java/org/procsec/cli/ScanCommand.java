@@ -124,9 +124,12 @@ final class ScanCommand implements Callable<Integer> {
         ProgressPrinter progress = quiet ? null
                 : new ProgressPrinter(parent.err, size, parent.errIsTerminal.getAsBoolean());
         if (previous != null && !quiet) {
-            parent.err.printf(Locale.ROOT, "resuming: %,d complete records kept (up to line %,d)%s%n",
-                    previous.records(), previous.lastLine(), previous.droppedBytes() > 0
-                            ? ", a partial last record of " + previous.droppedBytes() + " bytes dropped" : "");
+            String dropped = previous.droppedBytes() > 0
+                    ? ", a partial last record of " + previous.droppedBytes() + " bytes dropped" : "";
+            parent.err.println(previous.records() == 0 ? "resuming: no complete record yet" + dropped
+                    + "; scanning from line 1" : String.format(Locale.ROOT,
+                    "resuming: %,d complete records kept (up to line %,d)%s", previous.records(), previous.lastLine(),
+                    dropped));
             parent.err.flush();
         }
         PortfolioScanner scanner = new PortfolioScanner(engine, date, n, progress);
