@@ -25,7 +25,8 @@ import java.util.concurrent.Callable;
 @Command(name = "assess", sortOptions = false,
         description = "Assess purchase requests: one assessment JSON per file (a JSON array when several).",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:assessed", "2:bad input", "3:rules fail to build, or differ from --expect-fingerprint"})
+        exitCodeList = {"0:assessed", "2:bad input", "3:rules fail to build, or differ from --expect-fingerprint",
+            "4:stdout could not be written (full disk, closed pipe)"})
 final class AssessCommand implements Callable<Integer> {
     @picocli.CommandLine.ParentCommand
     ProcsecCli parent;

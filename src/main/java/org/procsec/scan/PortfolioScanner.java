@@ -203,8 +203,8 @@ public final class PortfolioScanner {
             Thread.currentThread().interrupt();
             throw new ScanException(ScanException.Kind.INTERNAL, "the scan was interrupted after line " + lastLine, e);
         } catch (ExecutionException e) {
-            throw new ScanException(ScanException.Kind.INTERNAL, "the scan failed after line " + lastLine + ": "
-                    + message(e.getCause()), e.getCause());
+            throw new ScanException(ScanException.Kind.INTERNAL, "the scan failed on a line after line " + lastLine
+                    + ": " + e.getCause().getClass().getSimpleName() + ": " + message(e.getCause()), e.getCause());
         } finally {
             pool.shutdownNow();
             readerThread.interrupt();

@@ -123,6 +123,23 @@ class ScanIntegrityCliTest {
         assertThat(Files.readString(file)).isEqualTo("x");
     }
 
+    @Test
+    void fileAndStdin_giveTheSameRecords_badBytesIncluded() throws Exception {
+        byte[] text = portfolio(30, 4, 0.1).getBytes(StandardCharsets.UTF_8);
+        text[400] = (byte) 0xFF;   // an invalid byte in the first line
+        text[text.length / 2] = '\r'; // a CR somewhere in the middle
+        Path in = Files.write(tmp.resolve("bytes.jsonl"), text);
+        Path out = tmp.resolve("o.jsonl");
+        CliRun file = CliRun.of("scan", "--quiet", "--out", out.toString(), in.toString());
+        CliRun stdin = StrictInputTest.run(text, "scan", "--quiet", "-");
+        assertThat(file.exitCode()).isZero();
+        assertThat(stdin.exitCode()).isZero();
+        assertThat(stdin.out()).isEqualTo(Files.readString(out));
+        assertThat(stdin.out()).startsWith("{\"line\":1,\"errors\":[{\"path\":\"\",\"message\":\"invalid UTF-8 at line 1,");
+        assertThat(stdin.out().split("\n")).hasSize(30).doesNotContain("\ufffd");
+        assertThat(stdin.err().substring(stdin.err().indexOf('\n'))).isEqualTo(file.err().substring(file.err().indexOf('\n')));
+    }
+
     // ---- 12.2: write failures ----------------------------------------------------------------
 
     @Test

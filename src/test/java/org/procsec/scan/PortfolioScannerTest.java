@@ -173,6 +173,29 @@ class PortfolioScannerTest {
     }
 
     @Test
+    @Timeout(60)
+    void scan_anErrorOnAWorkerThread_endsTheScan_neverHangs(@org.junit.jupiter.api.io.TempDir Path tmp)
+            throws Exception {
+        Path rules = org.procsec.RuleDirs.bundledPlus(tmp, "9-error.drl", org.procsec.RuleDirs.HEADER + """
+                rule "SEC-2.6-test-error the then-block throws an Error, which no assessment catches"
+                when
+                    Purchase()
+                then
+                    throw new AssertionError("an Error from a rule");
+                end
+                """);
+        org.procsec.api.PolicyEngine engine = org.procsec.api.PolicyEngine.builder()
+                .rules(org.procsec.api.RuleSource.directory(rules)).build();
+        byte[] in = portfolio(600, 3, 0).getBytes(StandardCharsets.UTF_8);
+        StringWriter out = new StringWriter();
+        assertThatThrownBy(() -> new PortfolioScanner(engine, TODAY, 3, null).scan(new ByteArrayInputStream(in), out))
+                .isInstanceOf(ScanException.class)
+                .satisfies(e -> assertThat(((ScanException) e).kind()).isEqualTo(ScanException.Kind.INTERNAL))
+                .hasMessage("the scan failed on a line after line 0: AssertionError: an Error from a rule");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
     @Timeout(20)
     void scan_writeFailure_stopsPromptly_withoutReadingTheRest() {
         byte[] in = portfolio(20_000, 4, 0).getBytes(StandardCharsets.UTF_8);
