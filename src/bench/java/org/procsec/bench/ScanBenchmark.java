@@ -14,8 +14,6 @@ import org.procsec.scan.PortfolioGenerator;
 import org.procsec.scan.PortfolioScanner;
 import org.procsec.scan.ScanSummary;
 
-import java.io.BufferedReader;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.time.LocalDate;
@@ -46,6 +44,7 @@ public class ScanBenchmark {
     @OperationsPerInvocation(LINES)
     public ScanSummary scan() {
         return new PortfolioScanner(engine, LocalDate.of(2026, 11, 22), threads, null)
-                .scan(new BufferedReader(new StringReader(portfolio)), Writer.nullWriter());
+                .scan(new java.io.ByteArrayInputStream(portfolio.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                        Writer.nullWriter());
     }
 }

@@ -57,19 +57,25 @@ public final class RuleSource {
         return new RuleSource(description, files);
     }
 
-    /** The rule set in {@code dir}, laid out like {@code src/main/resources/rules/}. */
+    /**
+     * The rule set in {@code dir}, laid out like {@code src/main/resources/rules/}. Symbolic links
+     * are followed, {@code dir} itself included (a link loop is an {@link IOException}).
+     */
     public static RuleSource directory(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             throw new IOException(dir + ": not a directory");
         }
         Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(dir)) {
+        try (Stream<Path> walk = Files.walk(dir, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
                 String rel = dir.relativize(p).toString().replace('\\', '/');
                 if (isRuleFile(rel)) {
                     files.put(rel, Files.readAllBytes(p));
                 }
             }
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause() instanceof java.nio.file.FileSystemLoopException loop
+                    ? new IOException(loop.getFile() + ": symbolic link loop", loop) : e.getCause();
         }
         return new RuleSource(dir.toString(), files);
     }

@@ -4,6 +4,7 @@ import org.procsec.api.InputProblem;
 import org.procsec.api.InvalidRequestException;
 import org.procsec.api.PolicyEngine;
 import org.procsec.io.AssessmentJson;
+import org.procsec.io.LogText;
 import org.procsec.io.RequestJson;
 import org.procsec.model.Assessment;
 import org.procsec.model.PurchaseRequest;
@@ -24,7 +25,8 @@ import java.util.concurrent.Callable;
 @Command(name = "assess", sortOptions = false,
         description = "Assess purchase requests: one assessment JSON per file (a JSON array when several).",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:assessed", "2:bad input", "3:rules fail to build, or differ from --expect-fingerprint"})
+        exitCodeList = {"0:assessed", "2:bad input", "3:rules fail to build, or differ from --expect-fingerprint",
+            "4:stdout could not be written (full disk, closed pipe)"})
 final class AssessCommand implements Callable<Integer> {
     @picocli.CommandLine.ParentCommand
     ProcsecCli parent;
@@ -79,7 +81,7 @@ final class AssessCommand implements Callable<Integer> {
                 requests.add(RequestJson.parse(text));
             } catch (InvalidRequestException e) {
                 for (InputProblem p : e.problems()) {
-                    errors.add(file + ": " + p);
+                    errors.add(file + ": " + LogText.escape(p.toString()));
                 }
             }
         }
@@ -106,7 +108,7 @@ final class AssessCommand implements Callable<Integer> {
                 continue;
             }
             var trace = node.putArray("explanation");
-            parent.err.println("request " + a.requestId() + ": " + a.decision() + " (as of " + a.policy().asOf() + ")");
+            parent.err.println("request " + LogText.escape(a.requestId()) + ": " + a.decision() + " (as of " + a.policy().asOf() + ")");
             int step = 1;
             for (org.procsec.engine.Explainer.FiredRule f : explainer.fired()) {
                 var n = trace.addObject();
@@ -115,7 +117,7 @@ final class AssessCommand implements Callable<Integer> {
                 n.put("rule", f.rule());
                 f.matched().forEach(n.withArray("matched")::add);
                 parent.err.println(String.format("%3d. %s  [clause %s]", step++, f.ruleId(), f.clause()));
-                f.matched().forEach(m -> parent.err.println("       matched " + m));
+                f.matched().forEach(m -> parent.err.println("       matched " + LogText.escape(m)));
             }
             out.add(node);
         }

@@ -10,6 +10,8 @@ public final class ExitCodes {
     public static final int BAD_INPUT = 2;
     /** The rules do not build. */
     public static final int RULES_BROKEN = 3;
+    /** The output could not be written (a full disk, a closed pipe): what was written is incomplete. */
+    public static final int OUTPUT_FAILED = 4;
 
     private ExitCodes() {
     }

@@ -163,16 +163,36 @@ final class Inputs {
                 throw new CliException(ExitCodes.BAD_INPUT, file + ": more than " + MAX_REQUEST_BYTES
                         + " bytes (a request is at most " + RequestJson.MAX_DOCUMENT_CHARS + " characters)");
             }
-            return new String(bytes, StandardCharsets.UTF_8);
+            return org.procsec.io.Utf8.decode(bytes);
+        } catch (org.procsec.io.Utf8.MalformedException e) {
+            throw new CliException(ExitCodes.BAD_INPUT, file + ": " + e.getMessage());
         } catch (IOException e) {
             throw new CliException(ExitCodes.BAD_INPUT, file + ": " + message(e));
         }
     }
 
+    /** What went wrong, in words (the caller names the file): "no such file", "permission denied", ... */
     static String message(IOException e) {
         if (e instanceof NoSuchFileException) {
             return "no such file";
         }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NotDirectoryException) {
+            return "not a directory";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return lowerFirst(f.getReason());
+        }
+        if (e instanceof java.nio.charset.CharacterCodingException) {
+            return "not UTF-8 text";
+        }
+        return e.getMessage() == null ? "input/output error" : lowerFirst(e.getMessage());
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() || s.length() > 1 && Character.isUpperCase(s.charAt(1)) ? s
+                : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 }

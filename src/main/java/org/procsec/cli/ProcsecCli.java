@@ -50,6 +50,17 @@ public final class ProcsecCli implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Whether {@link #err} is a terminal; asked only by a command that draws on it (scan's progress bar). */
+    java.util.function.BooleanSupplier errIsTerminal = () -> false;
+
+    /** Set by a command that has reported a write failure on {@link #out} itself. */
+    boolean outputFailureReported;
+
+    /** The message for output that could not be written to {@code where}. */
+    static String outputFailure(String where, String failure) {
+        return where + ": cannot write: " + failure + "; the output is incomplete";
+    }
+
     @Override
     public Integer call() {
         spec.commandLine().usage(err);
@@ -58,6 +69,12 @@ public final class ProcsecCli implements Callable<Integer> {
 
     /** Runs {@code args} with the given streams and returns the exit code; used by main and by tests. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, InputStream in) {
+        return run(args, out, err, in, () -> false);
+    }
+
+    /** As {@link #run(String[], PrintWriter, PrintWriter, InputStream)}; {@code errIsTerminal} tells whether err is a terminal. */
+    static int run(String[] args, PrintWriter out, PrintWriter err, InputStream in,
+                   java.util.function.BooleanSupplier errIsTerminal) {
         String named = commandName(args);
         if (usesBundledRules(args)) {
             // Overlaps loading the precompiled rules (about 0.4 s cold) with picocli's set-up;
@@ -65,6 +82,7 @@ public final class ProcsecCli implements Callable<Integer> {
             org.procsec.engine.RuleCompiler.prefetchPrecompiled();
         }
         ProcsecCli cli = new ProcsecCli(out, err, in);
+        cli.errIsTerminal = errIsTerminal;
         CommandLine cmd = new CommandLine(cli);
         // picocli reflects over every command it is given (about 30 ms each, cold), so a run that
         // names a command gets only that one; anything else (help, a typo) gets them all.
@@ -78,11 +96,11 @@ public final class ProcsecCli implements Callable<Integer> {
         cmd.setExitCodeExceptionMapper(e -> e instanceof CliException c ? c.exitCode() : ExitCodes.BAD_INPUT);
         cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof CliException c) {
-                err.println(c.getMessage());
+                err.println(org.procsec.io.LogText.escapeLines(c.getMessage()));
                 err.flush();
                 return c.exitCode();
             }
-            err.println("error: " + e);
+            err.println("error: " + org.procsec.io.LogText.escapeLines(String.valueOf(e)));
             if (cli.debug) {
                 e.printStackTrace(err);
             }
@@ -90,13 +108,19 @@ public final class ProcsecCli implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         });
         cmd.setParameterExceptionHandler((e, a) -> {
-            err.println(e.getMessage());
+            err.println(org.procsec.io.LogText.escapeLines(e.getMessage()));
             e.getCommandLine().usage(err);
             err.flush();
             return ExitCodes.BAD_INPUT;
         });
         int code = cmd.execute(args);
-        out.flush();
+        // Every command prints through out: a write that failed (full disk, closed pipe) anywhere is
+        // an incomplete output, never a success. The scanner stops at the failure itself.
+        String failure = Output.failure(out);
+        if (failure != null && !cli.outputFailureReported) {
+            err.println(outputFailure("stdout", failure));
+            code = ExitCodes.OUTPUT_FAILED;
+        }
         err.flush();
         return code;
     }
@@ -122,8 +146,10 @@ public final class ProcsecCli implements Callable<Integer> {
         // procsec reports rule build errors itself (validate, exit 3); Drools' own copy is noise.
         System.setProperty("org.slf4j.simpleLogger.log.org.drools.compiler.kie.builder.impl.KieProject",
                 debug ? "debug" : "off");
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
+        // Not System.out: a PrintStream swallows write errors, and a full disk must not look like success.
+        PrintWriter out = Output.over(new java.io.BufferedOutputStream(
+                new java.io.FileOutputStream(java.io.FileDescriptor.out), 1 << 16));
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        System.exit(run(args, out, err, System.in));
+        System.exit(run(args, out, err, System.in, Terminal::stderrIsTerminal));
     }
 }

@@ -110,7 +110,13 @@ public final class Evaluator {
                     || o instanceof org.procsec.refdata.StateControl)));
         } catch (RuntimeException e) {
             reusable = false;
-            LOG.warn("request {}: evaluation failed: {}", request.id(), e.toString(), e);
+            // One line at WARN; the stack trace only at DEBUG (the CLI's --debug). Both escaped: the
+            // id and the exception's message may carry request text.
+            String id = org.procsec.io.LogText.escape(request.id());
+            LOG.warn("request {}: evaluation failed: {}", id, org.procsec.io.LogText.escape(rootMessage(e)));
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("request {}: evaluation failed, stack trace:", id, escapedTrace(e));
+            }
             failures.add(failure(EVALUATION_ERROR, "evaluation failed: " + rootMessage(e),
                     "report the rule error; assess again once the rules are fixed"));
         } finally {
@@ -290,6 +296,29 @@ public final class Evaluator {
 
     private static Finding failure(String ruleId, String message, String remedy) {
         return new Finding(ruleId, RuleSupport.clauseOf(ruleId), Outcome.REFER, message, remedy);
+    }
+
+    /**
+     * A copy of {@code e} and its causes whose messages are escaped ({@code LogText}) and whose
+     * stack traces are the originals, so that a logged stack trace cannot forge log lines either.
+     */
+    static Throwable escapedTrace(Throwable e) {
+        return escapedTrace(e, 20);
+    }
+
+    private static Throwable escapedTrace(Throwable e, int depth) {
+        Throwable cause = e.getCause() == null || e.getCause() == e || depth == 0 ? null
+                : escapedTrace(e.getCause(), depth - 1);
+        Throwable copy = new Throwable(org.procsec.io.LogText.escape(e.toString()), cause, false, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public String toString() {
+                return getMessage();
+            }
+        };
+        copy.setStackTrace(e.getStackTrace());
+        return copy;
     }
 
     private static String rootMessage(Throwable e) {

@@ -27,12 +27,33 @@ public final class AssessmentJson {
     // Trees are written with the streaming generator, not an ObjectMapper: same bytes, and a cold
     // CLI start does not load Jackson's serializer machinery (about 0.2 s, docs/performance.md).
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final JsonFactory FACTORY = new JsonFactory();
+    private static final JsonFactory FACTORY = new JsonFactory().setCharacterEscapes(new TerminalSafe());
     private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
             .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"))
             .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
 
     private AssessmentJson() {
+    }
+
+    /**
+     * JSON escapes for what {@link LogText} escapes beyond the C0 controls JSON itself escapes (C1
+     * controls, line separators, bidirectional controls): the same text, written so that JSON shown
+     * on a terminal cannot move the cursor or reorder what is shown. Other characters are written as they are.
+     */
+    private static final class TerminalSafe extends com.fasterxml.jackson.core.io.CharacterEscapes {
+        private static final long serialVersionUID = 1L;
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int ch) {
+            return ch <= 0xFFFF && !Character.isSurrogate((char) ch) && LogText.unsafe((char) ch)
+                    ? new com.fasterxml.jackson.core.io.SerializedString(String.format("\\u%04x", ch)) : null;
+        }
     }
 
     /** The assessment as a JSON tree. */

@@ -158,7 +158,7 @@ public record JsonTree(JsonNode root, Map<String, int[]> locations) {
             case START_OBJECT: {
                 ObjectNode o = f.objectNode();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = p.currentName();
+                    String name = checkSurrogates(p, p.currentName(), "key");
                     p.nextToken();
                     o.set(name, read(p, path.isEmpty() ? name : path + "." + name, locations, budget));
                 }
@@ -174,7 +174,7 @@ public record JsonTree(JsonNode root, Map<String, int[]> locations) {
                 return a;
             }
             case VALUE_STRING:
-                return f.textNode(p.getText());
+                return f.textNode(checkSurrogates(p, p.getText(), "string"));
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
                 try {
@@ -196,6 +196,26 @@ public record JsonTree(JsonNode root, Map<String, int[]> locations) {
             default:
                 throw new com.fasterxml.jackson.core.JsonParseException(p, "unexpected token " + p.currentToken());
         }
+    }
+
+    /**
+     * {@code text}, unless it holds a lone surrogate (an escape of a high surrogate without its low
+     * half, or a low half alone): that is no character, and would be written out as "?".
+     */
+    private static String checkSurrogates(JsonParser p, String text, String what) throws IOException {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new com.fasterxml.jackson.core.JsonParseException(p, String.format(java.util.Locale.ROOT,
+                        "lone surrogate U+%04X at character %d of a %s (expected a Unicode character: a high"
+                                + " surrogate U+D800-U+DBFF must be followed by a low surrogate U+DC00-U+DFFF)",
+                        (int) c, i + 1, what),
+                        p.currentTokenLocation());
+            }
+        }
+        return text;
     }
 
     private static String abbreviate(String s) {

@@ -98,6 +98,25 @@ public final class RequestJson {
         return r;
     }
 
+    /**
+     * Reads one request from UTF-8 bytes, strictly: bytes that are not UTF-8 (invalid or overlong
+     * encodings, encoded surrogates) are an {@link InvalidRequestException} with their line,
+     * column and byte offset, never replaced. Adds a warning per ignored unknown key to {@code warnings}.
+     */
+    public static PurchaseRequest parse(byte[] utf8, List<String> warnings) throws InvalidRequestException {
+        if (utf8.length > 3L * MAX_DOCUMENT_CHARS) {
+            throw new InvalidRequestException(List.of(new InputProblem("", "request is " + utf8.length
+                    + " bytes (expected at most " + MAX_DOCUMENT_CHARS + " characters)")));
+        }
+        String text;
+        try {
+            text = Utf8.decode(utf8);
+        } catch (Utf8.MalformedException e) {
+            throw new InvalidRequestException(List.of(new InputProblem("", e.getMessage())));
+        }
+        return parse(text, warnings);
+    }
+
     /** Reads one request, adding a warning per ignored unknown key to {@code warnings}. */
     public static PurchaseRequest parse(String json, List<String> warnings) throws InvalidRequestException {
         if (json.length() > MAX_DOCUMENT_CHARS) {

@@ -8,23 +8,15 @@ import org.procsec.api.PolicyEngine;
 import org.procsec.io.AssessmentJson;
 import org.procsec.io.RequestJson;
 import org.procsec.model.Assessment;
-import org.procsec.model.Finding;
-import org.procsec.model.HoldingAction;
-import org.procsec.model.Outcome;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.InputStream;
 import java.io.Writer;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -32,29 +24,56 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Streams a JSON-lines portfolio (one request per line) through one engine: one compact
- * assessment JSON per line out, in input order. A line that is not a valid request becomes an
- * error record {@code {"line":N,"errors":[{"path":...,"message":...}]}} and the scan goes on.
+ * Streams a JSON-lines portfolio (one request per line, UTF-8) through one engine: one compact
+ * record per non-blank line out, in input order, each with {@code "line": N} (1-based) first: the
+ * assessment JSON, or an error record {@code {"line":N,"errors":[{"path":...,"message":...}]}}
+ * for a line that is not a valid request (bad JSON, bytes that are not UTF-8, a line over
+ * {@link #MAX_LINE_BYTES}), and the scan goes on. Lines end at LF only; a CR before the LF is
+ * dropped, a CR elsewhere is JSON whitespace. Blank lines give no record and are counted.
  *
- * <p>Memory stays flat whatever the input size: lines are read in chunks, at most
- * {@code 4 × threads} chunks are in flight, and each is written as soon as the chunks before it are.
+ * <p>Memory stays flat whatever the input: lines are read in chunks (at most {@value #CHUNK}
+ * lines or 1 MiB), at most {@code 4 × threads} chunks and {@value #BUDGET_MIB} MiB of input are
+ * in flight, a line over the limit is read past without being held, and each chunk is written
+ * (and flushed) as soon as the chunks before it are.
+ *
+ * <p>Any failure (the input cannot be read, the output cannot be written, a worker or the reading
+ * thread fails) stops the scan with a {@link ScanException}; the records written until then are
+ * complete, so the scan can go on with {@link #resume}.
  */
 public final class PortfolioScanner {
     /** How many input errors the summary lists (all are counted). */
     public static final int MAX_REPORTED_ERRORS = 100;
+    /**
+     * Longest line read, in bytes (without its line end): three bytes per character of a request's
+     * limit, the most UTF-8 takes. A longer line is an error record and is never held in memory.
+     */
+    public static final int MAX_LINE_BYTES = 3 * RequestJson.MAX_DOCUMENT_CHARS;
     private static final int CHUNK = 256;
-    private static final int TOP_FINDINGS = 10;
+    private static final int CHUNK_BYTES = 1 << 20;
+    private static final int BUDGET_MIB = 64;
 
     /** Called now and then from the writing thread. */
     public interface Progress {
         /**
-         * @param lines   lines written so far
-         * @param chars   characters read so far (for an estimate against the input size)
-         * @param elapsed time since the scan started
+         * Once, before the first {@link #update}, when the scan goes on from an interrupted one.
+         *
+         * @param lines lines whose records the interrupted scan wrote (or that were blank)
+         * @param bytes input bytes of those lines
          */
-        void update(long lines, long chars, Duration elapsed);
+        default void resumed(long lines, long bytes) {
+        }
+
+        /**
+         * @param lines   lines finished so far (written, or blank), resumed ones included
+         * @param bytes   input bytes of the lines finished so far (line ends included)
+         * @param elapsed time since this scan started
+         */
+        void update(long lines, long bytes, Duration elapsed);
     }
 
     private final PolicyEngine engine;
@@ -78,170 +97,245 @@ public final class PortfolioScanner {
         this.progress = progress;
     }
 
-    private record Line(long number, String text) {
+    /** The records of one line: its number, its output (null for a blank line) and what the summary counts. */
+    private record Result(long number, String json, Assessment assessment, InputProblem error, long bytes) {
     }
 
-    private record Outcome1(long number, String json, Assessment assessment, List<InputProblem> errors) {
+    private record Done(List<Result> results, int permits) {
     }
 
-    /** Scans {@code in} to {@code out}; returns the summary. I/O errors are thrown as {@link UncheckedIOException}. */
-    public ScanSummary scan(BufferedReader in, Writer out) {
+    /** Scans {@code in} to {@code out}; returns the summary. */
+    public ScanSummary scan(InputStream in, Writer out) {
+        return run(in, out, null);
+    }
+
+    /**
+     * Goes on with a scan that was interrupted: the input's lines up to the last record kept in
+     * {@code previous} are read and checked against the kept records (same line numbers, blank
+     * lines where there are no records), but not assessed; the scan goes on from the next line.
+     * {@code out} must be the output file cut to {@link ScanResume#keptBytes()} and opened for
+     * appending; the finished file is then the same, byte for byte, as an uninterrupted scan's.
+     * The summary covers the whole portfolio.
+     */
+    public ScanSummary resume(InputStream in, Writer out, ScanResume previous) {
+        return run(in, out, Objects.requireNonNull(previous, "previous"));
+    }
+
+    private ScanSummary run(InputStream in, Writer out, ScanResume previous) {
         long start = System.nanoTime();
+        LineReader reader = new LineReader(in, MAX_LINE_BYTES);
+        Tally tally = previous == null ? new Tally() : previous.tally();
+        long[] finished = {0, 0}; // lines, bytes
+        if (previous != null) {
+            skip(reader, previous, tally, finished);
+            tally.resumed = finished[0];
+            if (progress != null) {
+                progress.resumed(finished[0], finished[1]);
+            }
+        }
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "procsec-scan");
             t.setDaemon(true);
             return t;
         });
-        BlockingQueue<Future<List<Outcome1>>> inFlight = new ArrayBlockingQueue<>(4 * threads);
-        Tally tally = new Tally();
-        long[] charsRead = {0};
-        java.util.concurrent.atomic.AtomicReference<IOException> readFailure = new java.util.concurrent.atomic.AtomicReference<>();
-        Thread reader = new Thread(() -> {
-            try {
-                long n = 0;
-                List<Line> chunk = new ArrayList<>(CHUNK);
-                String text;
-                while ((text = in.readLine()) != null) {
-                    n++;
-                    charsRead[0] += text.length() + 1;
-                    chunk.add(new Line(n, text));
-                    if (chunk.size() == CHUNK) {
-                        List<Line> batch = chunk;
-                        inFlight.put(pool.submit(() -> assessAll(batch)));
-                        chunk = new ArrayList<>(CHUNK);
-                    }
-                }
-                List<Line> batch = chunk;
-                inFlight.put(pool.submit(() -> assessAll(batch)));
-                inFlight.put(CompletableFuture.completedFuture(null)); // end of input
-            } catch (IOException e) {
-                readFailure.set(e);
-                try {
-                    inFlight.put(CompletableFuture.completedFuture(null)); // let the writer stop
-                } catch (InterruptedException stop) {
-                    Thread.currentThread().interrupt();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "procsec-scan-reader");
-        reader.setDaemon(true);
-        reader.start();
+        BlockingQueue<Future<Done>> inFlight = new ArrayBlockingQueue<>(4 * threads + 1);
+        Semaphore budget = new Semaphore(BUDGET_MIB << 10); // KiB of input in flight
+        AtomicReference<Throwable> readFailure = new AtomicReference<>();
+        Thread readerThread = new Thread(() -> read(reader, pool, inFlight, budget, readFailure), "procsec-scan-reader");
+        readerThread.setDaemon(true);
+        readerThread.start();
+        long lastLine = finished[0];
+        boolean ended = false;
         try {
-            long written = 0;
             long lastReport = System.nanoTime();
             while (true) {
-                List<Outcome1> results = inFlight.take().get();
-                if (results == null) {
+                Future<Done> next = inFlight.poll(100, TimeUnit.MILLISECONDS);
+                if (next == null) {
+                    if (!readerThread.isAlive() && inFlight.isEmpty()) {
+                        break; // the reader stopped without its end mark: it failed
+                    }
+                    continue;
+                }
+                Done done = next.get();
+                if (done == null) {
+                    ended = true;
                     break;
                 }
-                for (Outcome1 r : results) {
-                    tally.add(r);
+                for (Result r : done.results()) {
                     if (r.json() != null) {
-                        out.write(r.json());
-                        out.write('\n');
+                        try {
+                            out.write(r.json());
+                            out.write('\n');
+                        } catch (IOException e) {
+                            throw writeFailure(e, r.number());
+                        }
                     }
+                    count(tally, r);
+                    lastLine = r.number();
+                    finished[0]++;
+                    finished[1] += r.bytes();
                 }
-                written += results.size();
+                try {
+                    out.flush(); // records reach the file (or pipe) a chunk at a time: a failure shows at once
+                } catch (IOException e) {
+                    throw writeFailure(e, lastLine);
+                }
+                budget.release(done.permits());
                 if (progress != null && System.nanoTime() - lastReport > 200_000_000L) {
                     lastReport = System.nanoTime();
-                    progress.update(written, charsRead[0], Duration.ofNanos(lastReport - start));
+                    progress.update(finished[0], finished[1], Duration.ofNanos(lastReport - start));
                 }
             }
-            out.flush();
-            reader.join();
-            if (readFailure.get() != null) {
-                throw readFailure.get();
+            Throwable failure = readFailure.get();
+            if (failure instanceof IOException e) { // the reader has ended: its count is safe to read
+                throw new ScanException(ScanException.Kind.READ, "cannot read line " + (reader.lines() + 1) + ": "
+                        + message(e), e);
+            }
+            if (failure != null || !ended) {
+                throw new ScanException(ScanException.Kind.INTERNAL, "the scan failed reading line "
+                        + (lastLine + 1) + ": " + (failure == null ? "the reading thread stopped" : message(failure)),
+                        failure);
             }
             if (progress != null) {
-                progress.update(tally.lines, charsRead[0], Duration.ofNanos(System.nanoTime() - start));
+                progress.update(finished[0], finished[1], Duration.ofNanos(System.nanoTime() - start));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("scan interrupted", e);
+            throw new ScanException(ScanException.Kind.INTERNAL, "the scan was interrupted after line " + lastLine, e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("scan failed: " + e.getCause(), e.getCause());
+            throw new ScanException(ScanException.Kind.INTERNAL, "the scan failed on a line after line " + lastLine
+                    + ": " + e.getCause().getClass().getSimpleName() + ": " + message(e.getCause()), e.getCause());
         } finally {
             pool.shutdownNow();
-            reader.interrupt();
+            readerThread.interrupt();
         }
         return tally.summary(Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private List<Outcome1> assessAll(List<Line> lines) {
-        List<Outcome1> out = new ArrayList<>(lines.size());
+    /** Reads the lines the kept records cover, checking that they match. */
+    private static void skip(LineReader reader, ScanResume previous, Tally tally, long[] finished) {
+        int next = 0;
+        try {
+            while (next < previous.records()) {
+                LineReader.Line l = reader.next();
+                if (l == null) {
+                    throw new ScanException(ScanException.Kind.RESUME, previous.file() + " has records up to line "
+                            + previous.lastLine() + ", but the input has only " + reader.lines()
+                            + " lines: not the output of a scan of this input; not resuming", null);
+                }
+                if (l.blank()) {
+                    if (previous.line(next) == l.number()) {
+                        throw new ScanException(ScanException.Kind.RESUME, previous.file() + " has a record for line "
+                                + l.number() + ", which is blank in the input: not the output of a scan of this input;"
+                                + " not resuming", null);
+                    }
+                    tally.blankLine(); // the kept records count the rest
+                } else if (previous.line(next) != l.number()) {
+                    throw new ScanException(ScanException.Kind.RESUME, previous.file() + " has no record for line "
+                            + l.number() + " of the input (its next record is for line " + previous.line(next)
+                            + "): not the output of a scan of this input; not resuming", null);
+                } else {
+                    next++;
+                }
+                finished[0]++;
+                finished[1] += l.consumed();
+            }
+        } catch (IOException e) {
+            throw new ScanException(ScanException.Kind.READ, "cannot read line " + (reader.lines() + 1) + ": "
+                    + message(e), e);
+        }
+    }
+
+    private void read(LineReader reader, ExecutorService pool, BlockingQueue<Future<Done>> inFlight,
+                      Semaphore budget, AtomicReference<Throwable> failure) {
+        try {
+            List<LineReader.Line> chunk = new ArrayList<>(CHUNK);
+            long bytes = 0;
+            for (LineReader.Line l; (l = reader.next()) != null; ) {
+                chunk.add(l);
+                bytes += l.bytes() == null ? 0 : l.bytes().length;
+                if (chunk.size() == CHUNK || bytes >= CHUNK_BYTES) {
+                    submit(chunk, bytes, pool, inFlight, budget);
+                    chunk = new ArrayList<>(CHUNK);
+                    bytes = 0;
+                }
+            }
+            if (!chunk.isEmpty()) {
+                submit(chunk, bytes, pool, inFlight, budget);
+            }
+            inFlight.put(CompletableFuture.completedFuture(null)); // end of input
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the writer stopped
+        } catch (Throwable t) { // IOException, or anything else: the writer reports it
+            failure.set(t);
+        }
+    }
+
+    private void submit(List<LineReader.Line> chunk, long bytes, ExecutorService pool,
+                        BlockingQueue<Future<Done>> inFlight, Semaphore budget) throws InterruptedException {
+        int permits = (int) Math.min(BUDGET_MIB << 10, 1 + bytes / 1024);
+        budget.acquire(permits);
+        inFlight.put(pool.submit(() -> new Done(assessAll(chunk), permits)));
+    }
+
+    private List<Result> assessAll(List<LineReader.Line> lines) {
+        List<Result> out = new ArrayList<>(lines.size());
         List<String> ignoredWarnings = new ArrayList<>();
-        for (Line line : lines) {
-            if (line.text().isBlank()) {
-                out.add(new Outcome1(line.number(), null, null, null));
+        for (LineReader.Line line : lines) {
+            if (line.blank()) {
+                out.add(new Result(line.number(), null, null, null, line.consumed()));
+                continue;
+            }
+            if (line.oversize()) {
+                out.add(error(line, List.of(new InputProblem("", "line of " + line.length() + " bytes (expected at most "
+                        + MAX_LINE_BYTES + " bytes: a request is at most " + RequestJson.MAX_DOCUMENT_CHARS
+                        + " characters); not read"))));
                 continue;
             }
             try {
-                Assessment a = engine.assess(RequestJson.parse(line.text(), ignoredWarnings), asOf);
+                Assessment a = engine.assess(RequestJson.parse(line.bytes(), ignoredWarnings), asOf);
                 ignoredWarnings.clear();
-                out.add(new Outcome1(line.number(), AssessmentJson.compact(AssessmentJson.toNode(a)), a, null));
+                String json = AssessmentJson.compact(AssessmentJson.toNode(a));
+                out.add(new Result(line.number(), "{\"line\":" + line.number() + "," + json.substring(1), a, null,
+                        line.consumed()));
             } catch (InvalidRequestException e) {
-                ObjectNode err = AssessmentJson.nodes().objectNode();
-                err.put("line", line.number());
-                ArrayNode errors = err.putArray("errors");
-                for (InputProblem p : e.problems()) {
-                    errors.addObject().put("path", p.path()).put("message", p.message());
-                }
-                out.add(new Outcome1(line.number(), AssessmentJson.compact(err), null, e.problems()));
+                ignoredWarnings.clear();
+                out.add(error(line, e.problems()));
             }
         }
         return out;
     }
 
-    /** Counts, kept by the writing thread only. */
-    private static final class Tally {
-        long lines;
-        long assessed;
-        long blank;
-        long replace;
-        long review;
-        long pastLife;
-        long errors;
-        final Map<String, Long> decisions = new TreeMap<>();
-        final Map<String, Long> findings = new HashMap<>();
-        final List<ScanSummary.LineError> firstErrors = new ArrayList<>();
-
-        void add(Outcome1 r) {
-            lines++;
-            if (r.json() == null) {
-                blank++;
-            } else if (r.errors() != null) {
-                errors++;
-                if (firstErrors.size() < MAX_REPORTED_ERRORS) {
-                    InputProblem p = r.errors().get(0);
-                    firstErrors.add(new ScanSummary.LineError(r.number(), p.path(), p.message()));
-                }
-            } else {
-                Assessment a = r.assessment();
-                assessed++;
-                decisions.merge(a.decision().name(), 1L, Long::sum);
-                if (a.holding() != null) {
-                    replace += a.holding().action() == HoldingAction.REPLACE ? 1 : 0;
-                    review += a.holding().action() == HoldingAction.REVIEW_AT_RENEWAL ? 1 : 0;
-                    pastLife += a.holding().pastServiceLife() ? 1 : 0;
-                }
-                for (Finding f : a.findings()) {
-                    if (f.outcome() != Outcome.INFO) {
-                        findings.merge(f.ruleId(), 1L, Long::sum);
-                    }
-                }
-            }
+    private static Result error(LineReader.Line line, List<InputProblem> problems) {
+        ObjectNode err = AssessmentJson.nodes().objectNode();
+        err.put("line", line.number());
+        ArrayNode errors = err.putArray("errors");
+        for (InputProblem p : problems) {
+            errors.addObject().put("path", p.path()).put("message", p.message());
         }
+        return new Result(line.number(), AssessmentJson.compact(err), null, problems.get(0), line.consumed());
+    }
 
-        ScanSummary summary(Duration elapsed) {
-            List<Map.Entry<String, Long>> top = findings.entrySet().stream()
-                    .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
-                            .thenComparing(Map.Entry.comparingByKey()))
-                    .limit(TOP_FINDINGS).map(e -> Map.entry(e.getKey(), e.getValue())).toList();
-            return new ScanSummary(lines, assessed, decisions, replace, review, pastLife, top, errors, firstErrors,
-                    blank, elapsed);
+    private static void count(Tally tally, Result r) {
+        if (r.json() == null) {
+            tally.blankLine();
+        } else if (r.error() != null) {
+            tally.error(r.number(), r.error());
+        } else {
+            tally.assessment(r.assessment());
         }
+    }
+
+    private static ScanException writeFailure(IOException e, long line) {
+        return new ScanException(ScanException.Kind.WRITE, message(e) + " (at the record of line " + line + ")", e, line);
+    }
+
+    /** A failure in words: its message, or what it is when it has none. */
+    private static String message(Throwable t) {
+        if (t instanceof OutOfMemoryError) {
+            return "out of memory (" + t.getMessage() + ")";
+        }
+        String m = t.getMessage();
+        return m == null || m.isBlank() ? t.getClass().getSimpleName() : m;
     }
 }

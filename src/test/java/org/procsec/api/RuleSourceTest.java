@@ -21,6 +21,33 @@ class RuleSourceTest {
     }
 
     @Test
+    void directory_symlinkedDirectoryAndSubdirectory_areFollowed(@TempDir Path tmp) throws Exception {
+        Path real = TestRules.copyBundled(tmp.resolve("real"));
+        Path link = Files.createSymbolicLink(tmp.resolve("link"), real);
+        RuleSource viaLink = RuleSource.directory(link);
+        assertThat(viaLink.files().keySet()).isEqualTo(RuleSource.bundled().files().keySet());
+        assertThat(viaLink.fingerprint()).isEqualTo(RuleSource.bundled().fingerprint());
+
+        // reference/ as a link to a folder elsewhere
+        Path split = Files.createDirectories(tmp.resolve("split"));
+        for (Path f : (Iterable<Path>) Files.list(real)::iterator) {
+            if (Files.isRegularFile(f)) {
+                Files.copy(f, split.resolve(f.getFileName()));
+            }
+        }
+        Files.createSymbolicLink(split.resolve("reference"), real.resolve("reference"));
+        assertThat(RuleSource.directory(split).fingerprint()).isEqualTo(viaLink.fingerprint());
+    }
+
+    @Test
+    void directory_symlinkLoop_isAnIOExceptionThatSaysSo(@TempDir Path tmp) throws Exception {
+        Path dir = TestRules.copyBundled(tmp.resolve("r"));
+        Files.createSymbolicLink(dir.resolve("reference/loop"), dir);
+        assertThatThrownBy(() -> RuleSource.directory(dir)).isInstanceOf(java.io.IOException.class)
+                .hasMessageContaining("symbolic link loop");
+    }
+
+    @Test
     void fingerprint_changesWithOneByte_andIgnoresOtherFiles(@TempDir Path tmp) throws Exception {
         Path dir = TestRules.copyBundled(tmp);
         String before = RuleSource.directory(dir).fingerprint();

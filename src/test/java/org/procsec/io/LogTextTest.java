@@ -25,4 +25,28 @@ class LogTextTest {
         assertThat(LogText.escape("a\\u000ab")).isEqualTo("a\\\\u000ab");
         assertThat(LogText.escape(null)).isEqualTo("null");
     }
+
+    @Test
+    void escape_terminalControls_escBidiC1AndLoneSurrogates_areEscaped() {
+        String hostile = "\u001b[2J\u001b[31mPWNED\u009b2J\u202eevil\u2066x\u2069\u200f\u061cA\ud800B\udc00";
+        String escaped = LogText.escape(hostile);
+        assertThat(escaped).isEqualTo("\\u001b[2J\\u001b[31mPWNED\\u009b2J\\u202eevil\\u2066x\\u2069\\u200f"
+                + "\\u061cA\\ud800B\\udc00");
+        assertThat(escaped.chars()).allMatch(c -> c >= 0x20 && c < 0x7f);
+    }
+
+    @Test
+    void escape_surrogatePairs_areKept() {
+        String emoji = "id \ud83d\ude00 \ud834\udd1e";
+        assertThat(LogText.escape(emoji)).isSameAs(emoji);
+        assertThat(LogText.escape("\ud83d\ude00\n")).isEqualTo("\ud83d\ude00\\u000a");
+        assertThat(LogText.escape("\ude00\ud83d")).isEqualTo("\\ude00\\ud83d"); // reversed: two lone halves
+    }
+
+    @Test
+    void escapeLines_keepsLineBreaks_andBackslashes_escapesTheRest() {
+        assertThat(LogText.escapeLines("a: \u001b[2J\nb: x\\y\r")).isEqualTo("a: \\u001b[2J\nb: x\\y\\u000d");
+        String plain = "f.json: id: missing\nf.json: sites: missing";
+        assertThat(LogText.escapeLines(plain)).isSameAs(plain);
+    }
 }

@@ -209,4 +209,41 @@ class RequestJsonTest {
         assertThat(r.supplier().name()).isEqualTo("3M");
         assertThat(r.items().get(0).manufacturer().name()).isEqualTo("Ltd."); // legal forms: the rule set decides
     }
+
+    @Test
+    void parse_loneSurrogates_asEscapesOrInTheString_areRefusedAtTheirPath() {
+        String escaped = GOOD.replaceFirst("\"title\": \"", "\"title\": \"A\\\\ud800B");
+        List<InputProblem> p = problems(escaped);
+        assertThat(p).hasSize(1);
+        assertThat(p.get(0).path()).isEqualTo("title");
+        assertThat(p.get(0).message()).contains("lone surrogate U+D800 at character 2 of a string");
+        // a lone low half, as a raw char of a Java string
+        assertThat(problems(GOOD.replaceFirst("\"title\": \"", "\"title\": \"\udc00")).get(0).message())
+                .contains("lone surrogate U+DC00");
+        // in a key
+        assertThat(problems(GOOD.replaceFirst("\"title\"", "\"t\\\\ud800\"")).get(0).message())
+                .contains("lone surrogate U+D800 at character 2 of a key");
+        // a pair is one character and fine
+        assertThat(parseOk(GOOD.replaceFirst("\"title\": \"", "\"title\": \"\\\\ud83d\\\\ude00")).title())
+                .startsWith("\ud83d\ude00");
+    }
+
+    @Test
+    void parseBytes_refusesInvalidUtf8_withPosition_andReadsValidBytes() throws Exception {
+        byte[] good = GOOD.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(RequestJson.parse(good, new ArrayList<>()).id()).isEqualTo(RequestJson.parse(GOOD).id());
+        byte[] bad = good.clone();
+        int at = GOOD.indexOf("\"title\": \"") + 10;
+        bad[at] = (byte) 0xC0;
+        assertThatThrownBy(() -> RequestJson.parse(bad, new ArrayList<>())).isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("invalid UTF-8 at line ").hasMessageContaining("(byte offset " + at + ")");
+    }
+
+    private static PurchaseRequest parseOk(String json) {
+        try {
+            return RequestJson.parse(json);
+        } catch (InvalidRequestException e) {
+            throw new AssertionError(e.problems().toString());
+        }
+    }
 }

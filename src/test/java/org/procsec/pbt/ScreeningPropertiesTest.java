@@ -126,6 +126,9 @@ class ScreeningPropertiesTest {
 
     private static String apply(Step step, String s, Random random) {
         int at = 1 + random.nextInt(Math.max(1, s.length() - 1));   // an inner position
+        if (at < s.length() && Character.isLowSurrogate(s.charAt(at)) && Character.isHighSurrogate(s.charAt(at - 1))) {
+            at++; // never between the halves of a pair: that is no text, and the reader refuses it
+        }
         return switch (step) {
             case PUNCTUATE -> insertBetweenLetters(s, String.valueOf(PUNCTUATION.charAt(random.nextInt(PUNCTUATION.length()))), random);
             case SPLIT_WORD -> insertBetweenLetters(s, " ", random);

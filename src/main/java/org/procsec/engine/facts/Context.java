@@ -19,6 +19,13 @@ public record Context(LocalDate asOf, LocalDate awardDate, boolean portfolio, Ma
         clauseDates = Map.copyOf(clauseDates);
     }
 
+    /** As a record prints itself, with the clause dates sorted by clause (explain output is the same every run). */
+    @Override
+    public String toString() {
+        return "Context[asOf=" + asOf + ", awardDate=" + awardDate + ", portfolio=" + portfolio
+                + ", clauseDates=" + new java.util.TreeMap<>(clauseDates) + "]";
+    }
+
     /** True when {@code clause} is in force on the as-of date (undated clauses always are). */
     public boolean inForce(String clause) {
         LocalDate from = clauseDates.get(clause);

@@ -63,6 +63,14 @@ public record ItemFact(int index, Category category, Set<Capability> capabilitie
         return out.toString();
     }
 
+    /** As a record prints itself, with capabilities and list names sorted (explain output is the same every run). */
+    @Override
+    public String toString() {
+        return "ItemFact[index=" + index + ", category=" + category + ", capabilities=" + new TreeSet<>(capabilities)
+                + ", connectivity=" + connectivity + ", manufacturerRef=" + manufacturerRef + ", lists="
+                + new TreeSet<>(lists) + "]";
+    }
+
     /** How findings name it, e.g. {@code items[0] (XRAY_SCREENING)}. */
     public String label() {
         return "items[" + index + "] (" + category + ")";

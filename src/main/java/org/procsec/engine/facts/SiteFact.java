@@ -26,6 +26,13 @@ public record SiteFact(int index, SiteType type, Zone zone, Set<String> lists) {
         return ListNames.check(list) && lists.contains(list);
     }
 
+    /** As a record prints itself, with the list names sorted (explain output is the same every run). */
+    @Override
+    public String toString() {
+        return "SiteFact[index=" + index + ", type=" + type + ", zone=" + zone + ", lists=" + new java.util.TreeSet<>(lists)
+                + "]";
+    }
+
     /** How findings name it, e.g. {@code sites[0] (FOREIGN_MISSION, PUBLIC)}. */
     public String label() {
         return "sites[" + index + "] (" + type + ", " + zone + ")";
