@@ -122,6 +122,9 @@ public final class ProcsecCli implements Callable<Integer> {
         // procsec reports rule build errors itself (validate, exit 3); Drools' own copy is noise.
         System.setProperty("org.slf4j.simpleLogger.log.org.drools.compiler.kie.builder.impl.KieProject",
                 debug ? "debug" : "off");
+        // Drools' advice on files (package and folder names) is engine log too: only with --debug.
+        System.setProperty("org.slf4j.simpleLogger.log.org.drools.compiler.kie.builder.impl.KieBuilderImpl",
+                debug ? "debug" : "off");
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         System.exit(run(args, out, err, System.in));
