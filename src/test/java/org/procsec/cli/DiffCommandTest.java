@@ -43,6 +43,17 @@ class DiffCommandTest {
     }
 
     @Test
+    void itemsAreNamedItemsN_inEveryFormat() {
+        for (String format : new String[] {"text", "json"}) {
+            CliRun r = CliRun.of("diff", "--base", OLD, "--head", NEW, "--as-of", "2026-11-22", "--format", format,
+                    "examples");
+            assertThat(r.out()).as(format).contains("items[0].manufacturer Hangzhou Hikvision")
+                    .containsPattern("items\\[0\\] \\(VIDEO_SURVEILLANCE\\)")
+                    .doesNotContainPattern("\\bitem \\d");
+        }
+    }
+
+    @Test
     void failOnChangeExitsOneWhenSomethingChanged() {
         CliRun r = CliRun.of("diff", "--base", OLD, "--head", NEW, "--fail-on-change", "--no-counterfactuals",
                 "examples");
