@@ -217,6 +217,35 @@ class TestCommandTest {
         assertThat(code[0]).isEqualTo(2);
     }
 
+    @Test
+    void watch_rerunsOnARuleChange_andKeepsWatchingPastARuleSetThatDoesNotBuild(@TempDir Path tmp) throws Exception {
+        Path scenarios = Files.createDirectories(tmp.resolve("scenarios"));
+        copyScenario(scenarios, "pspc-hikvision-cameras-today.json");
+        Path rules = TestRules.copyBundled(tmp.resolve("rules"));
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        Thread t = new Thread(() -> ProcsecCli.run(new String[] {"test", "--watch", "--watch-interval-ms", "50",
+                "--rules", rules.toString(), scenarios.toString()}, new java.io.PrintWriter(out, true),
+                new java.io.PrintWriter(err, true), java.io.InputStream.nullInputStream()));
+        t.start();
+        try {
+            awaitOutput(out, "1 passed, 0 failed", 1);
+            Path drl = rules.resolve("5-prohibitions.drl");
+            String good = Files.readString(drl);
+            Files.writeString(drl, good.replaceFirst("then", "then )("));
+            awaitOutput(err, "(watching for changes)", 1);
+            assertThat(err.toString()).contains(drl.getFileName().toString());
+            TestRules.edit(rules.resolve("reference/prohibited-vendors.json"), "\"2025-06-27\"", "\"2099-01-01\"");
+            Files.writeString(drl, good);
+            awaitOutput(out, "0 passed, 1 failed", 1);
+            assertThat(out.toString()).contains("prohibited: expected true, got false");
+        } finally {
+            t.interrupt();
+            t.join(10_000);
+        }
+        assertThat(t.isAlive()).isFalse();
+    }
+
     private static void awaitOutput(java.io.StringWriter out, String text, int times) throws InterruptedException {
         long deadline = System.nanoTime() + 20_000_000_000L;
         while (System.nanoTime() < deadline) {
