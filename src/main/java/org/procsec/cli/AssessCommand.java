@@ -25,7 +25,8 @@ import java.util.concurrent.Callable;
 @Command(name = "assess", sortOptions = false,
         description = "Assess purchase requests: one assessment JSON per file (a JSON array when several).",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:assessed", "2:bad input", "3:rules fail to build, or differ from --expect-fingerprint",
+        exitCodeList = {"0:assessed", "1:--fail-on and a decision at least that strict", "2:bad input",
+            "3:rules fail to build, or differ from --expect-fingerprint",
             "4:stdout could not be written (full disk, closed pipe)"})
 final class AssessCommand implements Callable<Integer> {
     @picocli.CommandLine.ParentCommand
@@ -52,9 +53,19 @@ final class AssessCommand implements Callable<Integer> {
     Long timeBudgetMs;
 
     @Option(names = "--explain",
-            description = "Add the rules that fired, in order, with the facts each matched: an `explanation` array in"
-                    + " the JSON, and a readable trace on stderr.")
+            description = "Add the rules that fired, in order, with the facts each matched (type and fields): an"
+                    + " `explanation` array in the JSON and one line per firing on stderr; in the text report, one"
+                    + " line per firing.")
     boolean explain;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "json (default) or text: a report per request (decision, classification, findings by"
+                    + " outcome with clause, message and remedy, what would clear it).")
+    String format = "json";
+
+    @Option(names = "--fail-on", paramLabel = "DECISION",
+            description = "Exit 1 when a decision is at least DECISION: REFER (REFER or REJECT) or REJECT.")
+    String failOn;
 
     @Option(names = "--what-would-clear",
             description = "Add whatWouldClear to each assessment: the smallest edit sets that would clear a REFER/REJECT request.")
@@ -66,6 +77,24 @@ final class AssessCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LocalDate date = Inputs.date("--as-of", asOf);
+        if (!format.equals("json") && !format.equals("text")) {
+            throw new CliException(ExitCodes.BAD_INPUT, "--format: expected json or text, got \""
+                    + org.procsec.io.LogText.escape(format) + "\"");
+        }
+        org.procsec.model.Decision failAt = null;
+        if (failOn != null) {
+            failAt = switch (failOn) {
+                case "REFER" -> org.procsec.model.Decision.REFER;
+                case "REJECT" -> org.procsec.model.Decision.REJECT;
+                default -> throw new CliException(ExitCodes.BAD_INPUT, "--fail-on: expected REFER or REJECT, got \""
+                        + org.procsec.io.LogText.escape(failOn) + "\"");
+            };
+        }
+        if (files.stream().filter("-"::equals).count() > 1) {
+            throw new CliException(ExitCodes.BAD_INPUT, "-: stdin can be read only once (given "
+                    + files.stream().filter("-"::equals).count() + " times)");
+        }
+        boolean textReport = format.equals("text");
         // The engine builds on a second thread while the requests are read and parsed: on a cold
         // JVM both are mostly class loading, and this is what a one-file assess spends its time on.
         java.util.concurrent.FutureTask<PolicyEngine> building = new java.util.concurrent.FutureTask<>(
@@ -90,14 +119,24 @@ final class AssessCommand implements Callable<Integer> {
         }
         PolicyEngine engine = Inputs.await(building);
         List<com.fasterxml.jackson.databind.node.ObjectNode> out = new ArrayList<>();
+        List<String> reports = new ArrayList<>();
         org.procsec.review.Counterfactuals counterfactuals =
-                whatWouldClear ? new org.procsec.review.Counterfactuals(engine) : null;
+                whatWouldClear || textReport ? new org.procsec.review.Counterfactuals(engine) : null;
+        boolean failed = false;
         for (PurchaseRequest r : requests) {
             org.procsec.engine.Explainer explainer = explain ? new org.procsec.engine.Explainer() : null;
             Assessment a = explain ? engine.assess(r, date, List.of(explainer)) : engine.assess(r, date);
+            failed |= failAt != null && a.decision().atLeast(failAt);
+            org.procsec.review.Counterfactuals.Result clear =
+                    counterfactuals == null ? null : counterfactuals.find(r, date, a);
+            if (textReport) {
+                reports.add(AssessmentText.render(a, engine.compiledRules().referenceData(),
+                        a.decision().atLeast(org.procsec.model.Decision.REFER) ? clear : null,
+                        explain ? explainer.fired() : null));
+                continue;
+            }
             com.fasterxml.jackson.databind.node.ObjectNode node = AssessmentJson.toNode(a);
-            if (counterfactuals != null) {
-                org.procsec.review.Counterfactuals.Result clear = counterfactuals.find(r, date, a);
+            if (clear != null) {
                 node.set("whatWouldClear", org.procsec.review.DiffJson.whatWouldClear(clear));
                 if (clear.capped()) {
                     node.put("whatWouldClearCapped", true);
@@ -108,20 +147,23 @@ final class AssessCommand implements Callable<Integer> {
                 continue;
             }
             var trace = node.putArray("explanation");
-            parent.err.println("request " + LogText.escape(a.requestId()) + ": " + a.decision() + " (as of " + a.policy().asOf() + ")");
+            parent.err.println("request " + org.procsec.io.LogText.escape(a.requestId()) + ": " + a.decision()
+                    + " (as of " + a.policy().asOf() + ")");
             int step = 1;
             for (org.procsec.engine.Explainer.FiredRule f : explainer.fired()) {
                 var n = trace.addObject();
                 n.put("ruleId", f.ruleId());
                 n.put("clause", f.clause());
                 n.put("rule", f.rule());
-                f.matched().forEach(n.withArray("matched")::add);
-                parent.err.println(String.format("%3d. %s  [clause %s]", step++, f.ruleId(), f.clause()));
-                f.matched().forEach(m -> parent.err.println("       matched " + LogText.escape(m)));
+                var matched = n.putArray("matched");
+                f.facts().forEach(fact -> matched.add(factNode(fact)));
+                parent.err.println(String.format("%4d. ", step++) + org.procsec.io.LogText.escape(f.line()));
             }
             out.add(node);
         }
-        if (out.size() == 1) {
+        if (textReport) {
+            parent.out.print(String.join("\n", reports));
+        } else if (out.size() == 1) {
             parent.out.println(AssessmentJson.pretty(out.get(0)));
         } else {
             var array = AssessmentJson.nodes().arrayNode();
@@ -129,6 +171,48 @@ final class AssessCommand implements Callable<Integer> {
             parent.out.println(AssessmentJson.pretty(array));
         }
         parent.out.flush();
+        if (failed) {
+            return ExitCodes.CHECKS_FAILED;
+        }
         return ExitCodes.OK;
+    }
+
+    /** A matched fact as JSON: {@code {"type": ..., "fields": {...}}}, values as JSON values. */
+    static com.fasterxml.jackson.databind.node.ObjectNode factNode(org.procsec.engine.Explainer.Fact fact) {
+        var n = AssessmentJson.nodes().objectNode();
+        n.put("type", fact.type());
+        var fields = n.putObject("fields");
+        fact.fields().forEach((k, v) -> fields.set(k, jsonValue(v)));
+        return n;
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode jsonValue(Object v) {
+        var nodes = AssessmentJson.nodes();
+        if (v == null) {
+            return nodes.nullNode();
+        }
+        if (v instanceof Boolean b) {
+            return nodes.booleanNode(b);
+        }
+        if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
+            return nodes.numberNode(((Number) v).longValue());
+        }
+        if (v instanceof Number num) {
+            return nodes.numberNode(new java.math.BigDecimal(num.toString()));
+        }
+        if (v instanceof org.procsec.engine.Explainer.Fact f) {
+            return factNode(f);
+        }
+        if (v instanceof List<?> l) {
+            var arr = nodes.arrayNode();
+            l.forEach(x -> arr.add(jsonValue(x)));
+            return arr;
+        }
+        if (v instanceof java.util.Map<?, ?> m) {
+            var obj = nodes.objectNode();
+            m.forEach((k, x) -> obj.set(String.valueOf(k), jsonValue(x)));
+            return obj;
+        }
+        return nodes.textNode(String.valueOf(v));
     }
 }

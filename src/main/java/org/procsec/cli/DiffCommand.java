@@ -82,9 +82,12 @@ final class DiffCommand implements Callable<Integer> {
             corpus.errors().forEach(e -> m.append('\n').append(e));
             throw new CliException(ExitCodes.BAD_INPUT, m.toString());
         }
-        PolicyEngine baseEngine = Inputs.engine(source("--base", base), null);
-        PolicyEngine headEngine = Inputs.engine(source("--head", head), null);
-        DiffReport report = new PolicyDiff(baseEngine, headEngine, !noCounterfactuals).run(corpus, date, base, head);
+        RuleSource baseRules = source("--base", base);
+        RuleSource headRules = source("--head", head);
+        PolicyEngine baseEngine = Inputs.engine(baseRules, null);
+        PolicyEngine headEngine = Inputs.engine(headRules, null);
+        DiffReport report = new PolicyDiff(baseEngine, headEngine, !noCounterfactuals).run(corpus, date, base, head)
+                .withRuleFiles(org.procsec.review.RuleFileChange.between(baseRules, headRules));
         if (format.equals("json")) {
             parent.out.println(AssessmentJson.pretty(DiffJson.toNode(report)));
         } else {

@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 /** The {@code procsec} command: {@code java -jar procsec-cli.jar COMMAND ...}. */
-@Command(name = "procsec", mixinStandardHelpOptions = true, version = "procsec 0.1.0",
+@Command(name = "procsec", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
         scope = CommandLine.ScopeType.INHERIT,
         description = "Procurement security policy as tested Drools rules.")
 public final class ProcsecCli implements Callable<Integer> {
@@ -30,6 +30,8 @@ public final class ProcsecCli implements Callable<Integer> {
         m.put("diff", DiffCommand::new);
         m.put("scan", ScanCommand::new);
         m.put("generate", GenerateCommand::new);
+        m.put("completion", CompletionCommand::new);
+        m.put("help", CommandLine.HelpCommand::new);
         return Collections.unmodifiableMap(m);
     }
 
@@ -63,6 +65,9 @@ public final class ProcsecCli implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        err.println("procsec: no command given (expected one of " + String.join(", ", spec.subcommands().keySet())
+                + "; 'procsec help COMMAND' describes one)");
+        err.println();
         spec.commandLine().usage(err);
         return ExitCodes.BAD_INPUT;
     }
@@ -86,7 +91,8 @@ public final class ProcsecCli implements Callable<Integer> {
         CommandLine cmd = new CommandLine(cli);
         // picocli reflects over every command it is given (about 30 ms each, cold), so a run that
         // names a command gets only that one; anything else (help, a typo) gets them all.
-        if (COMMANDS.containsKey(named)) {
+        // help and completion describe every command, so they get them all.
+        if (COMMANDS.containsKey(named) && !named.equals("help") && !named.equals("completion")) {
             cmd.addSubcommand(named, COMMANDS.get(named).get());
         } else {
             COMMANDS.forEach((name, command) -> cmd.addSubcommand(name, command.get()));
@@ -145,6 +151,9 @@ public final class ProcsecCli implements Callable<Integer> {
         System.setProperty("org.slf4j.simpleLogger.showThreadName", "false");
         // procsec reports rule build errors itself (validate, exit 3); Drools' own copy is noise.
         System.setProperty("org.slf4j.simpleLogger.log.org.drools.compiler.kie.builder.impl.KieProject",
+                debug ? "debug" : "off");
+        // Drools' advice on files (package and folder names) is engine log too: only with --debug.
+        System.setProperty("org.slf4j.simpleLogger.log.org.drools.compiler.kie.builder.impl.KieBuilderImpl",
                 debug ? "debug" : "off");
         // Not System.out: a PrintStream swallows write errors, and a full disk must not look like success.
         PrintWriter out = Output.over(new java.io.BufferedOutputStream(

@@ -109,7 +109,8 @@ public final class RuleCompiler {
 
         Map<String, String> drl = new HashMap<>();
         source.files().forEach((path, bytes) -> {
-            if (path.endsWith(".drl")) {
+            // The rule set's own DRL files only: subfolders (other rule sets, scratch copies) are not part of it.
+            if (path.endsWith(".drl") && path.indexOf('/') < 0) {
                 drl.put(path, new String(bytes, StandardCharsets.UTF_8));
             }
         });
@@ -130,14 +131,25 @@ public final class RuleCompiler {
             kfs.generateAndWritePomXML(releaseId);
             drl.forEach((path, text) -> kfs.write(KFS_ROOT + path, text));
             KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
-            List<RuleProblem> drlProblems = new ArrayList<>();
-            for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-                drlProblems.add(refine(toProblem(m), drl));
-            }
-            // A missing ')' makes the parser add a line-0 "Parser returned a null Package" message
-            // after the real one; it says nothing more.
-            if (drlProblems.size() > 1) {
-                drlProblems.removeIf(p -> p.line() == 0 && p.message().contains("Parser returned a null Package"));
+            List<RuleProblem> drlProblems = drlProblems(builder, drl);
+            // A file that does not parse stops Drools before it type-checks the others: build those
+            // again without it, so that their errors are reported too (each problem once).
+            java.util.Set<String> unparsed = new java.util.TreeSet<>();
+            drlProblems.stream().filter(RuleCompiler::isParseError).forEach(p -> unparsed.add(p.path()));
+            unparsed.retainAll(drl.keySet());
+            if (!unparsed.isEmpty() && unparsed.size() < drl.size()) {
+                Map<String, String> rest = new HashMap<>(drl);
+                unparsed.forEach(rest::remove);
+                ReleaseId again = ks.newReleaseId("org.procsec.rules", "ruleset-" + BUILDS.incrementAndGet(), "1.0.0");
+                KieFileSystem kfs2 = ks.newKieFileSystem();
+                kfs2.generateAndWritePomXML(again);
+                rest.forEach((path, text) -> kfs2.write(KFS_ROOT + path, text));
+                for (RuleProblem p : drlProblems(ks.newKieBuilder(kfs2).buildAll(), rest)) {
+                    if (rest.containsKey(p.path()) && !drlProblems.contains(p)) {
+                        drlProblems.add(p);
+                    }
+                }
+                ks.getRepository().removeKieModule(again);
             }
             problems.addAll(drlProblems);
             if (drlProblems.isEmpty()) {
@@ -161,6 +173,30 @@ public final class RuleCompiler {
         LOG.debug("built {} rules from {} ({}) in {} ms", rules.size(), source.description(), how,
                 (System.nanoTime() - start) / 1_000_000);
         return new CompiledRules(kieBase, data, source.fingerprint(), source.description(), rules);
+    }
+
+    /** The error messages of a build as problems, each once, moved to the line to fix where that is known. */
+    private static List<RuleProblem> drlProblems(KieBuilder builder, Map<String, String> drl) {
+        List<RuleProblem> out = new ArrayList<>();
+        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+            RuleProblem p = refine(toProblem(m), drl);
+            if (!out.contains(p)) {
+                out.add(p);
+            }
+        }
+        // A missing ')' makes the parser add a line-0 "Parser returned a null Package" message
+        // after the real one; it says nothing more.
+        if (out.size() > 1) {
+            out.removeIf(p -> p.line() == 0 && p.message().contains("Parser returned a null Package"));
+        }
+        return out;
+    }
+
+    /** True for a DRL parser error (the file did not parse), as opposed to a type or compile error. */
+    static boolean isParseError(RuleProblem p) {
+        return p.message().startsWith("[ERR ") || p.message().contains("mismatched input")
+                || p.message().contains("Parser returned a null Package")
+                || p.message().contains("a ')' or ',' may be missing");
     }
 
     /** The same for both ways of building: facts are compared by equality (see docs/authoring.md). */
@@ -218,7 +254,9 @@ public final class RuleCompiler {
         if (p.line() > lines.length) {
             return p;
         }
-        if (p.message().contains("mismatched input") && p.column() <= 1) {
+        String reported = lines[p.line() - 1];
+        int indent = reported.length() - reported.stripLeading().length();
+        if (p.message().contains("mismatched input") && p.column() <= indent + 1) {
             int prev = p.line() - 2;
             while (prev >= 0 && lines[prev].isBlank()) {
                 prev--;
@@ -227,6 +265,12 @@ public final class RuleCompiler {
                 return new RuleProblem(p.path(), prev + 1, lines[prev].stripTrailing().length() + 1,
                         "a ')' or ',' may be missing at the end of this line (the parser stopped at line "
                                 + p.line() + "): " + p.message());
+            }
+        }
+        if (p.message().startsWith("Rule Compilation error") && p.message().contains("Syntax error")) {
+            int[] at = consequenceSyntaxError(lines, p.line() - 1, p.message());
+            if (at != null) {
+                return new RuleProblem(p.path(), at[0] + 1, at[1] + 1, p.message());
             }
         }
         Matcher m = UNDEFINED.matcher(p.message());
@@ -251,6 +295,73 @@ public final class RuleCompiler {
             }
         }
         return p;
+    }
+
+    private static final Pattern SYNTAX_TOKEN = Pattern.compile("Syntax error on token \"([^\"]+)\"");
+
+    /**
+     * Where in the then-block of the rule whose header is on line {@code header} (0-based) a Java syntax
+     * error is: the first bracket that closes nothing, else the first that is never closed, else the first
+     * occurrence of the token the compiler names. {@code {line, column}}, 0-based, or null when not found.
+     */
+    static int[] consequenceSyntaxError(String[] lines, int header, String message) {
+        int then = -1;
+        int thenCol = 0;
+        for (int i = header; i < lines.length; i++) {
+            Matcher t = Pattern.compile("^\\s*then\\b").matcher(lines[i]);
+            if (t.find()) {
+                then = i;
+                thenCol = t.end();
+                break;
+            }
+        }
+        if (then < 0) {
+            return null;
+        }
+        java.util.ArrayDeque<int[]> open = new java.util.ArrayDeque<>();
+        int end = lines.length;
+        for (int i = then; i < lines.length; i++) {
+            if (i > then && lines[i].strip().equals("end")) {
+                end = i;
+                break;
+            }
+            String line = lines[i];
+            char quote = 0;
+            for (int c = i == then ? thenCol : 0; c < line.length(); c++) {
+                char ch = line.charAt(c);
+                if (quote != 0) {
+                    if (ch == '\\') {
+                        c++;
+                    } else if (ch == quote) {
+                        quote = 0;
+                    }
+                } else if (ch == '"' || ch == '\'') {
+                    quote = ch;
+                } else if (ch == '/' && c + 1 < line.length() && line.charAt(c + 1) == '/') {
+                    break;
+                } else if (ch == '(' || ch == '[' || ch == '{') {
+                    open.push(new int[] {i, c});
+                } else if (ch == ')' || ch == ']' || ch == '}') {
+                    if (open.isEmpty()) {
+                        return new int[] {i, c};
+                    }
+                    open.pop();
+                }
+            }
+        }
+        if (!open.isEmpty()) {
+            return open.peekLast();
+        }
+        Matcher token = SYNTAX_TOKEN.matcher(message);
+        if (token.find()) {
+            for (int i = then; i < end; i++) {
+                int c = lines[i].indexOf(token.group(1), i == then ? thenCol : 0);
+                if (c >= 0) {
+                    return new int[] {i, c};
+                }
+            }
+        }
+        return null;
     }
 
     /** Every rule of the KieBase with the file and line of its header. */

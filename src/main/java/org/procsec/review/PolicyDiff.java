@@ -45,6 +45,7 @@ public final class PolicyDiff {
         Map<String, Integer> removed = new TreeMap<>();
         Counterfactuals cf = new Counterfactuals(head);
         int unchanged = 0;
+        List<CorpusEntry> same = new ArrayList<>();
         for (CorpusEntry e : corpus.entries()) {
             LocalDate date = asOf != null ? asOf : e.asOf();
             Assessment before = base.assess(e.request(), date);
@@ -54,6 +55,7 @@ public final class PolicyDiff {
             List<Finding> minus = minus(before.findings(), after.findings());
             if (fields.isEmpty() && plus.isEmpty() && minus.isEmpty()) {
                 unchanged++;
+                same.add(e);
                 continue;
             }
             Counterfactuals.Result result = null;
@@ -70,11 +72,14 @@ public final class PolicyDiff {
                     .forEach(k -> removed.merge(k, 1, Integer::sum));
         }
         changes.sort(Comparator.comparing(RequestChange::source).thenComparing(RequestChange::requestId));
+        same.sort(Comparator.comparing(CorpusEntry::source).thenComparing(x -> x.request().id()));
+        List<String> unchangedRequests = same.stream().map(x -> x.request().id() + " (" + x.source() + ")").toList();
         String baseEdition = base.edition();
         String headEdition = head.edition();
         return new DiffReport(null, baseEdition, base.fingerprint(), null, headEdition, head.fingerprint(),
                 asOf, corpus.entries().size(), unchanged, changes, corpus.errors(),
-                new TreeMap<>(transitions), new TreeMap<>(added), new TreeMap<>(removed));
+                new TreeMap<>(transitions), new TreeMap<>(added), new TreeMap<>(removed), unchangedRequests, List.of(),
+                clauseTitles(changes));
     }
 
     /** As {@link #run(Corpus, LocalDate)}, naming the two rule sets in the report. */
@@ -82,7 +87,22 @@ public final class PolicyDiff {
         DiffReport r = run(corpus, asOf);
         return new DiffReport(baseName, r.baseEdition(), r.baseFingerprint(), headName, r.headEdition(),
                 r.headFingerprint(), r.asOf(), r.assessed(), r.unchanged(), r.changes(), r.errors(), r.transitions(),
-                r.rulesAdded(), r.rulesRemoved());
+                r.rulesAdded(), r.rulesRemoved(), r.unchangedRequests(), r.ruleFiles(), r.clauseTitles());
+    }
+
+    /** The titles of the clauses the changed findings cite: head's clause index first, then base's. */
+    private java.util.SortedMap<String, String> clauseTitles(List<RequestChange> changes) {
+        java.util.SortedMap<String, String> titles = new TreeMap<>(Finding::compareClauses);
+        for (RequestChange c : changes) {
+            for (List<Finding> fs : List.of(c.added(), c.removed())) {
+                for (Finding f : fs) {
+                    head.compiledRules().referenceData().clause(f.clause())
+                            .or(() -> base.compiledRules().referenceData().clause(f.clause()))
+                            .ifPresent(ci -> titles.put(f.clause(), ci.title()));
+                }
+            }
+        }
+        return titles;
     }
 
     private static List<Finding> minus(List<Finding> a, List<Finding> b) {

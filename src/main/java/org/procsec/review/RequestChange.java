@@ -26,6 +26,24 @@ public record RequestChange(String requestId, String source, Assessment before, 
         removed = List.copyOf(removed);
     }
 
+    /** The decision under base. */
+    public org.procsec.model.Decision from() {
+        return before.decision();
+    }
+
+    /** The decision under head. */
+    public org.procsec.model.Decision to() {
+        return after.decision();
+    }
+
+    /** For an unchanged decision, what changed: {@code fields changed} or {@code findings changed}; else null. */
+    public String change() {
+        if (before.decision() != after.decision()) {
+            return null;
+        }
+        return fields.isEmpty() ? "findings changed" : "fields changed";
+    }
+
     /** The transition, e.g. {@code REFER -> REJECT} or {@code REFER -> REFER (fields changed)}. */
     public String transition() {
         String t = before.decision() + " -> " + after.decision();

@@ -2,9 +2,12 @@ package org.procsec.testkit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.procsec.engine.RuleSupport;
 import org.procsec.io.JsonTree;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,35 +20,80 @@ import java.util.stream.Stream;
 
 /**
  * A scenario file (docs/FORMATS.md): a request, an optional as-of date, and either the expected
- * parts of the assessment ({@code expect}) or a JSON path the input error must mention
- * ({@code expectError}).
+ * parts of the assessment ({@code expect}, and/or the rule ids its findings must contain,
+ * {@code expectFindings}) or a JSON path the input error must mention ({@code expectError}).
  *
- * @param file        where it was read from (relative to the scenario directory when loaded from one)
- * @param name        the scenario's name
- * @param asOf        the as-of date, or null for the award date
- * @param request     the request as JSON
- * @param expect      expected assessment fields, or null
- * @param expectError JSON path the input error must name, or null
+ * @param file           where it was read from (relative to the scenario directory when loaded from one)
+ * @param name           the scenario's name
+ * @param asOf           the as-of date, or null for the award date
+ * @param request        the request as JSON
+ * @param expect         expected assessment fields, or null
+ * @param expectError    JSON path the input error must name, or null
+ * @param expectFindings rule ids the assessment's findings must contain (others are allowed); may be empty
+ * @param path           the file on disk, or null when the scenario was not read from one
  */
 public record Scenario(String file, String name, LocalDate asOf, JsonNode request, JsonNode expect,
-                       String expectError) {
+                       String expectError, List<String> expectFindings, Path path) {
     public Scenario {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(request, "request");
-        if ((expect == null) == (expectError == null)) {
-            throw new IllegalArgumentException(file + ": a scenario has exactly one of expect and expectError");
+        expectFindings = List.copyOf(expectFindings);
+        boolean expectsAssessment = expect != null || !expectFindings.isEmpty();
+        if (expectsAssessment == (expectError != null)) {
+            throw new IllegalArgumentException(file + ": a scenario has exactly one of expect (or expectFindings)"
+                    + " and expectError");
+        }
+        if (expectError == null && (expect == null || expect.isEmpty()) && expectFindings.isEmpty()) {
+            throw new IllegalArgumentException(file + ": expect: empty and no expectFindings: the scenario "
+                    + "asserts nothing (name at least one assessment field, e.g. \"decision\")");
+        }
+    }
+
+    /** A scenario with no {@code expectFindings}, not read from a file. */
+    public Scenario(String file, String name, LocalDate asOf, JsonNode request, JsonNode expect, String expectError) {
+        this(file, name, asOf, request, expect, expectError, List.of(), null);
+    }
+
+    /**
+     * One scenario file as loaded from a directory: the scenario, or why the file could not be read.
+     *
+     * @param file     path relative to the scenario directory, '/'-separated
+     * @param path     the file on disk
+     * @param scenario the scenario, or null when the file could not be read
+     * @param error    what is wrong with the file ({@code field: message}), or null
+     */
+    public record Loaded(String file, Path path, Scenario scenario, String error) {
+        public Loaded {
+            Objects.requireNonNull(file, "file");
+            if ((scenario == null) == (error == null)) {
+                throw new IllegalArgumentException("exactly one of scenario and error");
+            }
+        }
+
+        /** True when the file could not be read as a scenario. */
+        public boolean broken() {
+            return scenario == null;
         }
     }
 
     /** Reads one scenario file; a malformed file throws {@link IllegalArgumentException} naming the field. */
     public static Scenario read(Path file, String displayName) throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException(displayName + ": not valid UTF-8");
+        }
         JsonNode root;
         try {
             root = JsonTree.parse(text).root();
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(displayName + ": invalid JSON: " + e.getOriginalMessage());
+            String where = e.getLocation() == null ? ""
+                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+            throw new IllegalArgumentException(displayName + ": invalid JSON" + where + ": " + e.getOriginalMessage());
         }
         if (!root.isObject()) {
             throw new IllegalArgumentException(displayName + ": expected a scenario object");
@@ -67,23 +115,75 @@ public record Scenario(String file, String name, LocalDate asOf, JsonNode reques
         if (expect != null && !expect.isObject()) {
             throw new IllegalArgumentException(displayName + ": expect: expected an object");
         }
-        String expectError = root.hasNonNull("expectError") ? root.get("expectError").asText() : null;
-        if ((expect == null) == (expectError == null)) {
-            throw new IllegalArgumentException(displayName + ": expected exactly one of expect and expectError");
+        List<String> expectFindings = new ArrayList<>();
+        JsonNode findings = root.get("expectFindings");
+        if (findings != null) {
+            if (!findings.isArray()) {
+                throw new IllegalArgumentException(displayName + ": expectFindings: expected an array of rule ids");
+            }
+            for (int i = 0; i < findings.size(); i++) {
+                JsonNode id = findings.get(i);
+                if (!id.isTextual() || !RuleSupport.RULE_ID.matcher(id.asText()).matches()) {
+                    throw new IllegalArgumentException(displayName + ": expectFindings[" + i + "]: expected a rule id"
+                            + " (FAMILY-CLAUSE-slug, e.g. \"CLR-3.7-unclearable-country\"), got " + id);
+                }
+                expectFindings.add(id.asText());
+            }
         }
-        String name = root.hasNonNull("name") ? root.get("name").asText() : displayName;
-        return new Scenario(displayName, name, asOf, request, expect, expectError);
+        JsonNode error = root.get("expectError");
+        if (error != null && !error.isNull() && !error.isTextual()) {
+            throw new IllegalArgumentException(displayName + ": expectError: expected a JSON path (a string)");
+        }
+        String expectError = error != null && error.isTextual() ? error.asText() : null;
+        boolean expectsAssessment = expect != null || findings != null;
+        if (expectsAssessment == (expectError != null)) {
+            throw new IllegalArgumentException(displayName + ": expected exactly one of expect (or expectFindings)"
+                    + " and expectError");
+        }
+        if (expectError == null && (expect == null || expect.isEmpty()) && expectFindings.isEmpty()) {
+            throw new IllegalArgumentException(displayName + ": expect: empty and no expectFindings: the scenario"
+                    + " asserts nothing (name at least one assessment field, e.g. \"decision\")");
+        }
+        JsonNode nameNode = root.get("name");
+        String name = nameNode != null && nameNode.isTextual() ? nameNode.asText() : displayName;
+        return new Scenario(displayName, name, asOf, request, expect, expectError, expectFindings, file);
     }
 
-    /** Every {@code *.json} scenario under {@code dir}, in path order. */
+    /** Every {@code *.json} scenario under {@code dir}, in path order; the first malformed file throws. */
     public static List<Scenario> loadAll(Path dir) throws IOException {
+        List<Scenario> out = new ArrayList<>();
+        for (Loaded l : loadEach(dir)) {
+            if (l.broken()) {
+                throw new IllegalArgumentException(l.error());
+            }
+            out.add(l.scenario());
+        }
+        return out;
+    }
+
+    /**
+     * Every {@code *.json} file under {@code dir}, in path order, each read on its own: a file that is no
+     * scenario gives a {@link Loaded} with its error and does not stop the others. Throws only when the
+     * directory itself cannot be listed.
+     */
+    public static List<Loaded> loadEach(Path dir) throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(dir)) {
-            files = walk.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".json")).sorted().toList();
+            files = walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".json")
+                    && !p.getFileName().toString().startsWith(".")).sorted().toList();
         }
-        List<Scenario> out = new ArrayList<>();
+        List<Loaded> out = new ArrayList<>();
         for (Path p : files) {
-            out.add(read(p, dir.relativize(p).toString().replace('\\', '/')));
+            String rel = dir.relativize(p).toString().replace('\\', '/');
+            try {
+                out.add(new Loaded(rel, p, read(p, rel), null));
+            } catch (IllegalArgumentException e) {
+                String m = e.getMessage();
+                out.add(new Loaded(rel, p, null, m.startsWith(rel + ": ") ? m.substring(rel.length() + 2) : m));
+            } catch (IOException e) {
+                out.add(new Loaded(rel, p, null, "cannot be read: " + (e.getMessage() == null
+                        ? e.getClass().getSimpleName() : e.getMessage())));
+            }
         }
         return out;
     }

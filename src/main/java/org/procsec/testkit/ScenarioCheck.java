@@ -1,11 +1,13 @@
 package org.procsec.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.procsec.api.InvalidRequestException;
 import org.procsec.api.PolicyEngine;
 import org.procsec.io.AssessmentJson;
 import org.procsec.io.RequestJson;
 import org.procsec.model.Assessment;
+import org.procsec.model.Finding;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -15,11 +17,23 @@ import java.util.TreeSet;
 
 /** Runs scenarios against an engine and compares each expected field with the assessment. */
 public final class ScenarioCheck {
+    /** The key under which {@link #expected} and {@link #actual} hold the rule ids of {@code expectFindings}. */
+    public static final String FINDINGS_KEY = "expectFindings";
+
     private ScenarioCheck() {
     }
 
-    /** Runs {@code scenario}: every key under {@code expect} is compared (lists as sorted lists). */
+    /**
+     * Runs {@code scenario}: every key under {@code expect} is compared (lists as sorted lists), and every
+     * rule id of {@code expectFindings} must have a finding in the assessment.
+     */
     public static ScenarioResult run(PolicyEngine engine, Scenario scenario) {
+        long start = System.nanoTime();
+        ScenarioResult r = check(engine, scenario);
+        return r.withNanos(System.nanoTime() - start);
+    }
+
+    private static ScenarioResult check(PolicyEngine engine, Scenario scenario) {
         Assessment assessment;
         FiredRules fired = new FiredRules();
         try {
@@ -40,8 +54,26 @@ public final class ScenarioCheck {
             return new ScenarioResult(scenario, List.of("input error: expected one naming " + scenario.expectError()
                     + ", got an assessment (" + assessment.decision() + ")"), assessment, null, fired.ids());
         }
-        return new ScenarioResult(scenario, compare(scenario.expect(), AssessmentJson.toNode(assessment)),
-                assessment, null, fired.ids());
+        List<String> diffs = new ArrayList<>();
+        if (scenario.expect() != null) {
+            diffs.addAll(compare(scenario.expect(), AssessmentJson.toNode(assessment)));
+        }
+        diffs.addAll(missingFindings(scenario.expectFindings(), assessment));
+        return new ScenarioResult(scenario, diffs, assessment, null, fired.ids());
+    }
+
+    /** One difference per rule id of {@code expected} that no finding of {@code assessment} has. */
+    public static List<String> missingFindings(List<String> expected, Assessment assessment) {
+        List<String> diffs = new ArrayList<>();
+        TreeSet<String> present = new TreeSet<>();
+        assessment.findings().forEach(f -> present.add(f.ruleId()));
+        for (String id : expected) {
+            if (!present.contains(id)) {
+                diffs.add(FINDINGS_KEY + ": expected a finding of " + id + ", got none (findings: "
+                        + (present.isEmpty() ? "none" : String.join(", ", present)) + ")");
+            }
+        }
+        return diffs;
     }
 
     /** Differences between the expected fields and the actual assessment JSON. */
@@ -60,14 +92,77 @@ public final class ScenarioCheck {
         return diffs;
     }
 
+    /**
+     * What the scenario expects, as pretty JSON: its {@code expect} fields in file order, then
+     * {@code expectFindings} (sorted); for an {@code expectError} scenario, {@code {"inputError": path}}.
+     * With {@link #actual} it is the pair an IDE shows as a diff.
+     */
+    public static String expected(Scenario s) {
+        ObjectNode o = AssessmentJson.nodes().objectNode();
+        if (s.expectError() != null) {
+            o.put("inputError", s.expectError());
+            return AssessmentJson.pretty(o);
+        }
+        if (s.expect() != null) {
+            s.expect().fields().forEachRemaining(e -> o.set(e.getKey(), sorted(e.getValue())));
+        }
+        if (!s.expectFindings().isEmpty()) {
+            new TreeSet<>(s.expectFindings()).forEach(o.withArray(FINDINGS_KEY)::add);
+        }
+        return AssessmentJson.pretty(o);
+    }
+
+    /**
+     * The same keys as {@link #expected} with the assessment's values (arrays sorted as they are compared);
+     * under {@code expectFindings}, those of the expected rule ids that the findings have. A missing field
+     * is left out; an input error gives {@code {"inputError": message}}.
+     */
+    public static String actual(ScenarioResult r) {
+        ObjectNode o = AssessmentJson.nodes().objectNode();
+        Scenario s = r.scenario();
+        if (r.assessment() == null) {
+            o.put("inputError", r.inputError() == null ? "" : r.inputError());
+            return AssessmentJson.pretty(o);
+        }
+        JsonNode actual = AssessmentJson.toNode(r.assessment());
+        if (s.expectError() != null) {
+            o.put("decision", r.assessment().decision().name());
+            return AssessmentJson.pretty(o);
+        }
+        if (s.expect() != null) {
+            s.expect().fieldNames().forEachRemaining(k -> {
+                if (actual.has(k)) {
+                    o.set(k, sorted(actual.get(k)));
+                }
+            });
+        }
+        if (!s.expectFindings().isEmpty()) {
+            TreeSet<String> present = new TreeSet<>();
+            r.assessment().findings().stream().map(Finding::ruleId).forEach(present::add);
+            var arr = o.withArray(FINDINGS_KEY);
+            new TreeSet<>(s.expectFindings()).stream().filter(present::contains).forEach(arr::add);
+        }
+        return AssessmentJson.pretty(o);
+    }
+
+    private static JsonNode sorted(JsonNode n) {
+        if (!n.isArray()) {
+            return n;
+        }
+        List<JsonNode> items = new ArrayList<>();
+        n.forEach(items::add);
+        items.sort(java.util.Comparator.comparing(JsonNode::toString));
+        var out = AssessmentJson.nodes().arrayNode();
+        items.forEach(out::add);
+        return out;
+    }
+
     /** Arrays compare as sorted lists of their JSON texts; other values as they are. */
     private static Object normalise(JsonNode n) {
         if (n.isArray()) {
-            TreeSet<String> sorted = new TreeSet<>();
             List<String> all = new ArrayList<>();
             n.forEach(x -> all.add(x.toString()));
             all.sort(null);
-            sorted.addAll(all);
             return all;
         }
         return n;

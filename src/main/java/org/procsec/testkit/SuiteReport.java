@@ -33,6 +33,16 @@ public record SuiteReport(List<ScenarioResult> results, List<RuleInfo> rules, Se
         return results.size() - passed();
     }
 
+    /** Results of files that could not be read as scenarios. */
+    public long broken() {
+        return results.stream().filter(ScenarioResult::broken).count();
+    }
+
+    /** Total run time of the scenarios, in nanoseconds. */
+    public long nanos() {
+        return results.stream().mapToLong(ScenarioResult::nanos).sum();
+    }
+
     public List<ScenarioResult> failures() {
         return results.stream().filter(r -> !r.passed()).toList();
     }

@@ -31,12 +31,26 @@ class DiffCommandTest {
     void textReportStartsWithTheSummaryThenEachChange() {
         CliRun r = CliRun.of("diff", "--base", OLD, "--head", NEW, "--as-of", "2026-11-22", "examples");
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).startsWith("base: " + OLD + " (edition 2019.1)\nhead: " + NEW + " (edition 2026.2)\n");
+        assertThat(r.out()).startsWith("base: " + OLD + " (edition 2019.1, sha256:")
+                .contains("\nhead: " + NEW + " (edition 2026.2, sha256:");
         assertThat(r.out().indexOf("transitions:")).isLessThan(r.out().indexOf("responsible rules"))
                 .isLessThan(r.out().indexOf("\n== "));
-        assertThat(r.out()).contains("  REFER -> REJECT: 5\n", "  + SEC-2.2-mission-security (2.2): 2\n",
+        assertThat(r.out()).contains("  REFER -> REJECT: 5\n", "  + SEC-2.2-mission-security (2.2: MISSION_SECURITY): 2\n",
                 "  decision: REFER -> REJECT\n", "  + CSE-4.1-data-capture (4.1) REFER: ",
-                "what would clear it: none within reach");
+                "what would clear it: none within reach",
+                "rule files that differ:\n  2-classification.drl: changed, +20 -0 lines\n",
+                "\nunchanged:\n  ESDC-2026-FURN-7 (esdc-office-chairs.json)\n");
+    }
+
+    @Test
+    void itemsAreNamedItemsN_inEveryFormat() {
+        for (String format : new String[] {"text", "json"}) {
+            CliRun r = CliRun.of("diff", "--base", OLD, "--head", NEW, "--as-of", "2026-11-22", "--format", format,
+                    "examples");
+            assertThat(r.out()).as(format).contains("items[0].manufacturer Hangzhou Hikvision")
+                    .containsPattern("items\\[0\\] \\(VIDEO_SURVEILLANCE\\)")
+                    .doesNotContainPattern("\\bitem \\d");
+        }
     }
 
     @Test
@@ -55,19 +69,53 @@ class DiffCommandTest {
         JsonNode root = new ObjectMapper().readTree(r.out());
         assertThat(root.at("/counts/assessed").asInt()).isEqualTo(9);
         assertThat(root.at("/counts/changed").asInt()).isEqualTo(root.get("changes").size()).isPositive();
-        assertThat(root.at("/transitions").get("REFER -> REJECT").asInt()).isEqualTo(5);
         assertThat(root.at("/head/edition").asText()).isEqualTo("2026.2");
+        assertThat(root.at("/base/fingerprint").asText()).startsWith("sha256:");
+        // Transitions and rules are objects: no string to split.
+        JsonNode referReject = null;
+        for (JsonNode t : root.get("transitions")) {
+            assertThat(t.fieldNames()).toIterable().containsExactly("from", "to", "change", "count");
+            if (t.get("from").asText().equals("REFER") && t.get("to").asText().equals("REJECT")) {
+                referReject = t;
+            }
+        }
+        assertThat(referReject).isNotNull();
+        assertThat(referReject.get("count").asInt()).isEqualTo(5);
+        assertThat(referReject.get("change").isNull()).isTrue();
+        assertThat(root.get("transitions").toString()).contains(
+                "{\"from\":\"REJECT\",\"to\":\"REJECT\",\"change\":\"findings changed\",\"count\":2}");
+        JsonNode rule = root.at("/responsibleRules/added/0");
+        assertThat(rule.fieldNames()).toIterable().containsExactly("ruleId", "clause", "title", "requests");
+        assertThat(root.at("/responsibleRules/added").toString()).contains("{\"ruleId\":\"SEC-2.1-border-detection\","
+                + "\"clause\":\"2.1\",\"title\":\"BORDER_DETECTION\",\"requests\":4}");
+        assertThat(root.at("/responsibleRules/removed/0/ruleId").asText()).isEqualTo("LCY-7.1-review-at-renewal");
         JsonNode nuctech = null;
+        JsonNode cleared = null;
         for (JsonNode c : root.get("changes")) {
             if (c.get("requestId").asText().equals("GAC-SO-2020-017")) {
                 nuctech = c;
             }
+            if (c.get("requestId").asText().equals("GAC-2026-0042")) {
+                cleared = c;
+            }
         }
         assertThat(nuctech).isNotNull();
+        assertThat(nuctech.at("/transition/from").asText()).isEqualTo("REFER");
+        assertThat(nuctech.at("/transition/to").asText()).isEqualTo("REJECT");
         assertThat(nuctech.at("/fields/decision/before").asText()).isEqualTo("REFER");
         assertThat(nuctech.at("/fields/decision/after").asText()).isEqualTo("REJECT");
+        // Field values are JSON values, as in the assessment.
+        assertThat(nuctech.at("/fields/sensitiveSectors/before").isArray()).isTrue();
+        assertThat(nuctech.at("/fields/sensitiveSectors/before")).isEmpty();
+        assertThat(nuctech.at("/fields/sensitiveSectors/after/0").asText()).isEqualTo("MISSION_SECURITY");
+        assertThat(cleared.at("/fields/cseReviewRequired/before").isBoolean()).isTrue();
+        assertThat(cleared.at("/fields/cseReviewRequired/after").booleanValue()).isTrue();
         assertThat(nuctech.get("whatWouldClear").isArray()).isTrue();
         assertThat(nuctech.get("whatWouldClear")).isEmpty();
+        assertThat(root.get("unchangedRequests").toString()).isEqualTo("[\"ESDC-2026-FURN-7 (esdc-office-chairs.json)\"]");
+        assertThat(root.at("/ruleFiles/0/path").asText()).isEqualTo("2-classification.drl");
+        assertThat(root.at("/ruleFiles/0/status").asText()).isEqualTo("changed");
+        assertThat(root.at("/ruleFiles/0/diff/0").asText()).isEqualTo("--- base/2-classification.drl");
     }
 
     @Test
@@ -77,19 +125,65 @@ class DiffCommandTest {
                 html.toString(), "examples");
         assertThat(r.exitCode()).as(r.err()).isZero();
         Document doc = Jsoup.parse(Files.readString(html));
-        assertThat(doc.select("table#summary")).hasSize(1);
-        assertThat(doc.select("table#summary").text()).contains("changed 8", "assessed 9");
+        assertThat(doc.select("table.summary")).hasSize(1);
+        assertThat(doc.select("table.summary").text()).contains("changed 8", "assessed 9", "base fingerprint sha256:",
+                "head fingerprint sha256:", "edition 2019.1", "edition 2026.2");
         assertThat(doc.select("section.change")).hasSize(8);
         assertThat(doc.select("section.change").first().select("div.before, div.after")).hasSize(2);
         assertThat(doc.select("svg")).hasSize(1);
         assertThat(doc.select("svg rect")).hasSize(3);
-        assertThat(doc.select("script")).isEmpty();
+        assertThat(doc.select("script, link, img, iframe, object, embed, video, audio, source, base")).isEmpty();
+        assertThat(doc.select("style").html()).doesNotContain("url(").doesNotContain("@import");
         for (Element e : doc.getAllElements()) {
             for (Attribute a : e.attributes()) {
                 assertThat(a.getValue()).as(e.tagName() + "@" + a.getKey())
-                        .doesNotStartWith("//").doesNotContainIgnoringCase("http:").doesNotContainIgnoringCase("https:");
+                        .doesNotStartWith("//").doesNotContainIgnoringCase("http:").doesNotContainIgnoringCase("https:")
+                        .doesNotContainIgnoringCase("url(");
+                if (a.getKey().equals("href")) {
+                    assertThat(a.getValue()).as("only links within the page").startsWith("#");
+                    assertThat(doc.getElementById(a.getValue().substring(1))).as(a.getValue()).isNotNull();
+                }
+                assertThat(a.getKey()).as("no inline event handlers").doesNotStartWith("on");
             }
         }
+        // Table of contents: every section and every changed request.
+        assertThat(doc.select("nav.toc a").eachAttr("href")).contains("#summary", "#rule-files", "#transitions",
+                "#rules", "#changes", "#unchanged", "#change-1", "#change-8", "#file-1");
+        // The clause title beside each responsible rule.
+        assertThat(doc.select("table.rules tr").text()).contains("SEC-2.1-border-detection 2.1 BORDER_DETECTION 4",
+                "CLR-3.7-unclearable-country 3.7 Uncleared organisations: REJECT or REFER by country 5");
+        // The rule lines that changed, as a unified diff.
+        String udiff = doc.select("pre.udiff").first().text();
+        assertThat(doc.select("#file-1").text()).contains("2-classification.drl");
+        assertThat(udiff).contains("--- base/2-classification.drl", "+++ head/2-classification.drl", "@@ ")
+                .contains("+rule \"SEC-2.1-border-detection");
+        assertThat(doc.select("pre.udiff span.add").size()).isGreaterThanOrEqualTo(20);
+        assertThat(doc.select("#rule-files").text()).isNotEmpty();
+        assertThat(doc.select("pre.udiff").text()).contains("\"edition\": \"2026.2\"");
+        // Unchanged requests by name; "(no findings)" where a side has none.
+        assertThat(doc.select("ul.unchanged li").eachText()).containsExactly("ESDC-2026-FURN-7 (esdc-office-chairs.json)");
+        assertThat(doc.select("div.before").eachText()).anyMatch(t -> t.contains("(no findings)"));
+        assertThat(doc.select("div.before ul:empty, div.after ul:empty")).isEmpty();
+    }
+
+    @Test
+    void htmlEscapesTheRuleFileDiff(@TempDir Path tmp) throws Exception {
+        Path head = org.procsec.TestRules.copyBundled(tmp.resolve("head"));
+        org.procsec.TestRules.edit(head.resolve("2-classification.drl"), "package org.procsec.rules;",
+                "package org.procsec.rules;\n// </pre><script>alert(1)</script> & <b>bold</b>");
+        Path html = tmp.resolve("r.html");
+        CliRun r = CliRun.of("diff", "--base", NEW, "--head", head.toString(), "--no-counterfactuals", "--html",
+                html.toString(), "examples");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        String page = Files.readString(html);
+        Document doc = Jsoup.parse(page);
+        assertThat(doc.select("script, b")).isEmpty();
+        assertThat(doc.select("pre.udiff span.add").text()).contains("+// </pre><script>alert(1)</script> & <b>bold</b>");
+        assertThat(page).contains("&lt;/pre&gt;&lt;script&gt;");
+        assertThat(r.out()).contains("rule files that differ:\n  2-classification.drl: changed, +1 -0 lines\n")
+                .contains("requests: 9 assessed, 0 changed, 9 unchanged");
+        assertThat(doc.select("ul.unchanged li")).hasSize(9);
+        assertThat(doc.select("#changes + p.none").text()).isEqualTo("(none)");
     }
 
     @Test

@@ -164,7 +164,7 @@ class ForkedScanTest {
                 .contains("DEBUG org.procsec.engine.Evaluator - request X")   // the stack trace, at DEBUG only
                 .contains("\tat org.drools.")
                 .contains("request X\\u000aINFO org.procsec.decisions - request FAKE").contains("\\u001b[2J\\u2028\\u202e\\u0085")
-                .contains("       matched "); // --explain
+                .containsPattern("(?m)^ +1\\. "); // --explain: one line per firing
         assertThat(err.lines().filter(l -> l.startsWith("WARN org.procsec.engine.Evaluator"))).hasSize(1);
 
         // scan, with the decision log on and otherwise the CLI's levels: the rule's failure is one WARN line.

@@ -12,7 +12,46 @@ class ProcsecCliTest {
     void noCommand_printsUsageWithEveryCommand_andExits2() {
         CliRun r = CliRun.of();
         assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(r.err()).contains("Usage: procsec").contains(COMMANDS);
+        assertThat(r.err()).startsWith("procsec: no command given (expected one of assess, validate, test, diff,")
+                .contains("Usage: procsec").contains(COMMANDS);
+    }
+
+    @Test
+    void helpCommand_listsEveryCommand_andDescribesOne() {
+        CliRun all = CliRun.of("help");
+        assertThat(all.exitCode()).isZero();
+        assertThat(all.out()).contains("Usage: procsec").contains(COMMANDS);
+        CliRun one = CliRun.of("help", "test");
+        assertThat(one.exitCode()).isZero();
+        assertThat(one.out()).startsWith("Usage: procsec test").contains("--format=FORMAT", "--watch");
+    }
+
+    @Test
+    void version_namesVersionEditionFingerprintAndDrools() {
+        CliRun r = CliRun.of("--version");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).containsPattern("(?m)^procsec \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?$")
+                .contains("policy edition 2026.2 (bundled rules)\n")
+                .contains("rules fingerprint " + org.procsec.api.RuleSource.bundled().fingerprint() + "\n")
+                .containsPattern("(?m)^Drools 10\\.\\d+\\.\\d+$");
+    }
+
+    @Test
+    void completion_printsABashScriptCompletingEveryCommand(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws Exception {
+        CliRun r = CliRun.of("completion");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).startsWith("#!/usr/bin/env bash").contains("complete -F").contains(COMMANDS)
+                .contains("--coverage-min").contains("--fail-on");
+        // It is a script bash reads, and it completes "procsec as" to "assess".
+        java.nio.file.Path script = tmp.resolve("procsec-completion.bash");
+        java.nio.file.Files.writeString(script, r.out());
+        Process p = new ProcessBuilder("bash", "-c", "source " + script + " && COMP_WORDS=(procsec as) COMP_CWORD=1"
+                + " COMP_LINE='procsec as' COMP_POINT=10 && _complete_procsec && printf '%s\\n' \"${COMPREPLY[@]}\"")
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        assertThat(p.waitFor()).as(out).isZero();
+        assertThat(out.strip()).isEqualTo("assess");
     }
 
     @Test

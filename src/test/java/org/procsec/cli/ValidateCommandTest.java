@@ -62,7 +62,7 @@ class ValidateCommandTest {
         assertThat(run.exitCode()).as(run.out()).isEqualTo(3);
         assertThat(run.out().lines().findFirst().orElse(""))
                 .as("%s: %s", what, run.out())
-                .startsWith(file + ":" + line + ":")
+                .startsWith(rules.resolve(file) + ":" + line + ":")
                 .contains(message);
         assertThat(run.out()).endsWith("1 problem\n");
     }
@@ -73,11 +73,92 @@ class ValidateCommandTest {
         Files.delete(rules.resolve("reference/subsidiaries.json"));
         CliRun run = CliRun.of("validate", rules.toString());
         assertThat(run.exitCode()).isEqualTo(3);
-        assertThat(run.out()).contains("reference/subsidiaries.json:0:0: missing reference data file");
+        assertThat(run.out()).contains(rules.resolve("reference/subsidiaries.json") + ":0:0: missing reference data file");
     }
 
     @Test
     void notADirectory_isBadInput() {
         assertThat(CliRun.of("validate", "no/such/dir").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void syntaxErrorInAThenBlock_isReportedAtItsOwnLine(@TempDir Path tmp) throws Exception {
+        Path rules = TestRules.copyBundled(tmp.resolve("rules"));
+        Path drl = rules.resolve("2-classification.drl");
+        java.util.List<String> lines = new java.util.ArrayList<>(Files.readAllLines(drl));
+        int then = lines.subList(12, lines.size()).indexOf("then") + 12; // the first rule's then, after its header
+        lines.set(then, "then )(");
+        Files.write(drl, lines);
+        CliRun run = CliRun.of("validate", rules.toString());
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).startsWith(drl + ":" + (then + 1) + ":6: ").endsWith("1 problem\n");
+
+        lines.set(then, "then");
+        lines.set(then + 1, lines.get(then + 1) + " )(");
+        Files.write(drl, lines);
+        CliRun second = CliRun.of("validate", rules.toString());
+        assertThat(second.out()).startsWith(drl + ":" + (then + 2) + ":" + (lines.get(then + 1).length() - 1) + ": ");
+    }
+
+    @Test
+    void aSyntaxErrorInOneFile_doesNotHideTypeErrorsInTheOthers(@TempDir Path tmp) throws Exception {
+        Path rules = TestRules.copyBundled(tmp.resolve("rules"));
+        TestRules.edit(rules.resolve("5-prohibitions.drl"),
+                "Purchase(remoteAccess, cseReview != CseStatus.FAVOURABLE, $review : cseReview)",
+                "Purchase(remoteAccess, cseReview != CseStatus.FAVOURABLE, $review : cseReview");
+        TestRules.edit(rules.resolve("4-cse-review.drl"), "Purchase(cseReview == CseStatus.UNFAVOURABLE)",
+                "Purchase(cseReveiw == CseStatus.UNFAVOURABLE)");
+        CliRun run = CliRun.of("validate", rules.toString());
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).contains(rules.resolve("5-prohibitions.drl") + ":", "missing")
+                .contains(rules.resolve("4-cse-review.drl") + ":", "cseReveiw").endsWith("2 problems\n");
+    }
+
+    @Test
+    void onlyTheGivenFolder_isTheRuleSet_notItsSubfolders(@TempDir Path tmp) throws Exception {
+        Path rules = TestRules.copyBundled(tmp.resolve("rules"));
+        Files.createDirectories(rules.resolve("scratch"));
+        Files.writeString(rules.resolve("scratch/broken.drl"), "package rules;\nrule \"oops\" when then nonsense( end\n");
+        CliRun run = CliRun.of("validate", rules.toString());
+        assertThat(run.exitCode()).as(run.out()).isZero();
+        assertThat(run.out()).startsWith("ok: ");
+    }
+
+    @Test
+    void aFolderOfRuleFolders_isNotARuleDirectory_andNamesThoseBelowIt() {
+        CliRun run = CliRun.of("validate", "examples");
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).isEqualTo("examples:0:0: not a rule directory: no *.drl files and no reference/ folder"
+                + " (rule directories below it: examples/policy-change/rules-2019, examples/screening-change/rules-2026.1)\n"
+                + "1 problem\n");
+    }
+
+    @Test
+    void missingDirectory_isNamedAsTyped() {
+        CliRun run = CliRun.of("validate", "nope");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("nope: no such directory\n");
+    }
+
+    @Test
+    void jsonFormat_listsProblemsAsObjects(@TempDir Path tmp) throws Exception {
+        Path rules = TestRules.copyBundled(tmp.resolve("rules"));
+        TestRules.edit(rules.resolve("4-cse-review.drl"), "Purchase(cseReview == CseStatus.UNFAVOURABLE)",
+                "Purchase(cseReveiw == CseStatus.UNFAVOURABLE)");
+        CliRun run = CliRun.of("validate", "--format", "json", rules.toString());
+        assertThat(run.exitCode()).isEqualTo(3);
+        var root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
+        assertThat(root.get("ok").asBoolean()).isFalse();
+        assertThat(root.get("fingerprint").asText()).startsWith("sha256:");
+        assertThat(root.get("problems")).hasSize(1);
+        assertThat(root.at("/problems/0/path").asText()).isEqualTo(rules.resolve("4-cse-review.drl").toString());
+        assertThat(root.at("/problems/0/line").asInt()).isPositive();
+        assertThat(root.at("/problems/0/message").asText()).contains("cseReveiw");
+        CliRun clean = CliRun.of("validate", "--format", "json");
+        var ok = new com.fasterxml.jackson.databind.ObjectMapper().readTree(clean.out());
+        assertThat(clean.exitCode()).isZero();
+        assertThat(ok.get("ok").asBoolean()).isTrue();
+        assertThat(ok.get("problems")).isEmpty();
+        assertThat(ok.get("edition").asText()).isEqualTo("2026.2");
     }
 }

@@ -60,6 +60,6 @@ class GitRuleSourceTest {
                 "--as-of", "2026-11-22", "--fail-on-change", "examples");
         assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
         assertThat(run.out()).contains("base: git:HEAD~1", "head: git:HEAD", "1 changed",
-                "- PRH-5.1-prohibited-vendor (5.1): 1", "== PSPC-2024-CCTV-88 (pspc-hikvision-cameras.json)");
+                "- PRH-5.1-prohibited-vendor (5.1: Prohibited vendor): 1", "rule files that differ:\n  reference/prohibited-vendors.json: changed", "== PSPC-2024-CCTV-88 (pspc-hikvision-cameras.json)");
     }
 }
