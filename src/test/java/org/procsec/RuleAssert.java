@@ -3,7 +3,7 @@ package org.procsec;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.procsec.api.PolicyEngine;
-import org.procsec.engine.RuleSupport;
+import org.procsec.internal.facts.RuleSupport;
 import org.procsec.model.Assessment;
 import org.procsec.model.PurchaseRequest;
 

@@ -27,9 +27,9 @@ public final class RuleDirs {
             package org.procsec.rules;
 
             import org.procsec.model.*;
-            import org.procsec.refdata.*;
-            import org.procsec.engine.facts.*;
-            import org.procsec.engine.RuleSupport;
+            import org.procsec.internal.refdata.*;
+            import org.procsec.internal.facts.*;
+            import org.procsec.internal.facts.RuleSupport;
 
             """;
 

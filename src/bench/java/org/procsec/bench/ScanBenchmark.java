@@ -10,9 +10,9 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.procsec.api.PolicyEngine;
-import org.procsec.scan.PortfolioGenerator;
-import org.procsec.scan.PortfolioScanner;
-import org.procsec.scan.ScanSummary;
+import org.procsec.internal.scan.PortfolioGenerator;
+import org.procsec.internal.scan.PortfolioScanner;
+import org.procsec.internal.scan.ScanSummary;
 
 import java.io.StringWriter;
 import java.io.Writer;

@@ -1,11 +1,11 @@
 package org.procsec.api;
 
 import org.kie.api.event.rule.AgendaEventListener;
-import org.procsec.engine.CompiledRules;
-import org.procsec.engine.Evaluator;
-import org.procsec.engine.RuleCompiler;
-import org.procsec.engine.RuleInfo;
-import org.procsec.io.LogText;
+import org.procsec.internal.engine.CompiledRules;
+import org.procsec.internal.engine.Evaluator;
+import org.procsec.internal.engine.RuleCompiler;
+import org.procsec.api.RuleInfo;
+import org.procsec.internal.text.LogText;
 import org.procsec.model.Assessment;
 import org.procsec.model.PurchaseRequest;
 import org.slf4j.Logger;

@@ -4,7 +4,7 @@ import org.procsec.api.InputProblem;
 import org.procsec.api.InvalidRequestException;
 import org.procsec.api.PolicyEngine;
 import org.procsec.io.AssessmentJson;
-import org.procsec.io.LogText;
+import org.procsec.internal.text.LogText;
 import org.procsec.io.RequestJson;
 import org.procsec.model.Assessment;
 import org.procsec.model.PurchaseRequest;
@@ -79,7 +79,7 @@ final class AssessCommand implements Callable<Integer> {
         LocalDate date = Inputs.date("--as-of", asOf);
         if (!format.equals("json") && !format.equals("text")) {
             throw new CliException(ExitCodes.BAD_INPUT, "--format: expected json or text, got \""
-                    + org.procsec.io.LogText.escape(format) + "\"");
+                    + org.procsec.internal.text.LogText.escape(format) + "\"");
         }
         org.procsec.model.Decision failAt = null;
         if (failOn != null) {
@@ -87,7 +87,7 @@ final class AssessCommand implements Callable<Integer> {
                 case "REFER" -> org.procsec.model.Decision.REFER;
                 case "REJECT" -> org.procsec.model.Decision.REJECT;
                 default -> throw new CliException(ExitCodes.BAD_INPUT, "--fail-on: expected REFER or REJECT, got \""
-                        + org.procsec.io.LogText.escape(failOn) + "\"");
+                        + org.procsec.internal.text.LogText.escape(failOn) + "\"");
             };
         }
         if (files.stream().filter("-"::equals).count() > 1) {
@@ -124,7 +124,7 @@ final class AssessCommand implements Callable<Integer> {
                 whatWouldClear || textReport ? new org.procsec.review.Counterfactuals(engine) : null;
         boolean failed = false;
         for (PurchaseRequest r : requests) {
-            org.procsec.engine.Explainer explainer = explain ? new org.procsec.engine.Explainer() : null;
+            org.procsec.internal.engine.Explainer explainer = explain ? new org.procsec.internal.engine.Explainer() : null;
             Assessment a = explain ? engine.assess(r, date, List.of(explainer)) : engine.assess(r, date);
             failed |= failAt != null && a.decision().atLeast(failAt);
             org.procsec.review.Counterfactuals.Result clear =
@@ -147,17 +147,17 @@ final class AssessCommand implements Callable<Integer> {
                 continue;
             }
             var trace = node.putArray("explanation");
-            parent.err.println("request " + org.procsec.io.LogText.escape(a.requestId()) + ": " + a.decision()
+            parent.err.println("request " + org.procsec.internal.text.LogText.escape(a.requestId()) + ": " + a.decision()
                     + " (as of " + a.policy().asOf() + ")");
             int step = 1;
-            for (org.procsec.engine.Explainer.FiredRule f : explainer.fired()) {
+            for (org.procsec.internal.engine.Explainer.FiredRule f : explainer.fired()) {
                 var n = trace.addObject();
                 n.put("ruleId", f.ruleId());
                 n.put("clause", f.clause());
                 n.put("rule", f.rule());
                 var matched = n.putArray("matched");
                 f.facts().forEach(fact -> matched.add(factNode(fact)));
-                parent.err.println(String.format("%4d. ", step++) + org.procsec.io.LogText.escape(f.line()));
+                parent.err.println(String.format("%4d. ", step++) + org.procsec.internal.text.LogText.escape(f.line()));
             }
             out.add(node);
         }
@@ -178,7 +178,7 @@ final class AssessCommand implements Callable<Integer> {
     }
 
     /** A matched fact as JSON: {@code {"type": ..., "fields": {...}}}, values as JSON values. */
-    static com.fasterxml.jackson.databind.node.ObjectNode factNode(org.procsec.engine.Explainer.Fact fact) {
+    static com.fasterxml.jackson.databind.node.ObjectNode factNode(org.procsec.internal.engine.Explainer.Fact fact) {
         var n = AssessmentJson.nodes().objectNode();
         n.put("type", fact.type());
         var fields = n.putObject("fields");
@@ -200,7 +200,7 @@ final class AssessCommand implements Callable<Integer> {
         if (v instanceof Number num) {
             return nodes.numberNode(new java.math.BigDecimal(num.toString()));
         }
-        if (v instanceof org.procsec.engine.Explainer.Fact f) {
+        if (v instanceof org.procsec.internal.engine.Explainer.Fact f) {
             return factNode(f);
         }
         if (v instanceof List<?> l) {

@@ -1,11 +1,11 @@
 package org.procsec.cli;
 
-import org.procsec.engine.Explainer;
-import org.procsec.io.LogText;
+import org.procsec.internal.engine.Explainer;
+import org.procsec.internal.text.LogText;
 import org.procsec.model.Assessment;
 import org.procsec.model.Finding;
 import org.procsec.model.Outcome;
-import org.procsec.refdata.ReferenceData;
+import org.procsec.internal.refdata.ReferenceData;
 import org.procsec.review.Counterfactuals;
 import org.procsec.review.DiffText;
 

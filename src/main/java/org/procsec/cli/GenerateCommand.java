@@ -1,6 +1,6 @@
 package org.procsec.cli;
 
-import org.procsec.scan.PortfolioGenerator;
+import org.procsec.internal.scan.PortfolioGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -163,8 +163,8 @@ final class Inputs {
                 throw new CliException(ExitCodes.BAD_INPUT, file + ": more than " + MAX_REQUEST_BYTES
                         + " bytes (a request is at most " + RequestJson.MAX_DOCUMENT_CHARS + " characters)");
             }
-            return org.procsec.io.Utf8.decode(bytes);
-        } catch (org.procsec.io.Utf8.MalformedException e) {
+            return org.procsec.internal.text.Utf8.decode(bytes);
+        } catch (org.procsec.internal.text.Utf8.MalformedException e) {
             throw new CliException(ExitCodes.BAD_INPUT, file + ": " + e.getMessage());
         } catch (IOException e) {
             throw new CliException(ExitCodes.BAD_INPUT, file + ": " + message(e));

@@ -84,7 +84,7 @@ public final class ProcsecCli implements Callable<Integer> {
         if (usesBundledRules(args)) {
             // Overlaps loading the precompiled rules (about 0.4 s cold) with picocli's set-up;
             // the load is used only if the rule files turn out to have its fingerprint.
-            org.procsec.engine.RuleCompiler.prefetchPrecompiled();
+            org.procsec.internal.engine.RuleCompiler.prefetchPrecompiled();
         }
         ProcsecCli cli = new ProcsecCli(out, err, in);
         cli.errIsTerminal = errIsTerminal;
@@ -102,11 +102,11 @@ public final class ProcsecCli implements Callable<Integer> {
         cmd.setExitCodeExceptionMapper(e -> e instanceof CliException c ? c.exitCode() : ExitCodes.BAD_INPUT);
         cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof CliException c) {
-                err.println(org.procsec.io.LogText.escapeLines(c.getMessage()));
+                err.println(org.procsec.internal.text.LogText.escapeLines(c.getMessage()));
                 err.flush();
                 return c.exitCode();
             }
-            err.println("error: " + org.procsec.io.LogText.escapeLines(String.valueOf(e)));
+            err.println("error: " + org.procsec.internal.text.LogText.escapeLines(String.valueOf(e)));
             if (cli.debug) {
                 e.printStackTrace(err);
             }
@@ -114,7 +114,7 @@ public final class ProcsecCli implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         });
         cmd.setParameterExceptionHandler((e, a) -> {
-            err.println(org.procsec.io.LogText.escapeLines(e.getMessage()));
+            err.println(org.procsec.internal.text.LogText.escapeLines(e.getMessage()));
             e.getCommandLine().usage(err);
             err.flush();
             return ExitCodes.BAD_INPUT;

@@ -30,7 +30,7 @@ final class VersionInfo implements CommandLine.IVersionProvider {
             return "unknown";
         }
         try {
-            var node = org.procsec.io.JsonTree.parse(new String(parameters, java.nio.charset.StandardCharsets.UTF_8))
+            var node = org.procsec.internal.json.JsonTree.parse(new String(parameters, java.nio.charset.StandardCharsets.UTF_8))
                     .root().get("edition");
             return node == null ? "unknown" : node.asText();
         } catch (IOException | RuntimeException e) {

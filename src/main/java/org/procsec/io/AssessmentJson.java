@@ -1,5 +1,7 @@
 package org.procsec.io;
 
+import org.procsec.internal.text.LogText;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;

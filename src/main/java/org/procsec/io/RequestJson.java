@@ -1,5 +1,9 @@
 package org.procsec.io;
 
+import org.procsec.internal.json.JsonTree;
+import org.procsec.internal.text.LogText;
+import org.procsec.internal.text.Utf8;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.procsec.api.InputProblem;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.procsec.api.InputProblem;
 import org.procsec.api.InvalidRequestException;
-import org.procsec.io.JsonTree;
+import org.procsec.internal.json.JsonTree;
 import org.procsec.io.RequestJson;
 
 import java.io.IOException;

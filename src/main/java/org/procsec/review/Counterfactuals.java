@@ -180,7 +180,7 @@ public final class Counterfactuals {
     }
 
     private static List<Candidate> candidates(PurchaseRequest request, Assessment assessment,
-                                              org.procsec.refdata.Parameters parameters) {
+                                              org.procsec.internal.refdata.Parameters parameters) {
         List<Candidate> out = new ArrayList<>();
         if (request.cseReview() != CseStatus.FAVOURABLE) {
             out.add(new Candidate(new Edit("cseReview", "cseReview FAVOURABLE"), 0,

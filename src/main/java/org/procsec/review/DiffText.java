@@ -1,6 +1,6 @@
 package org.procsec.review;
 
-import org.procsec.io.LogText;
+import org.procsec.internal.text.LogText;
 import org.procsec.model.Finding;
 
 /**

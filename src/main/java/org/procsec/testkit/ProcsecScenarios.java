@@ -4,7 +4,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.opentest4j.AssertionFailedError;
 import org.procsec.api.PolicyEngine;
 import org.procsec.api.RuleBuildException;
-import org.procsec.engine.RuleInfo;
+import org.procsec.api.RuleInfo;
 import org.procsec.model.Finding;
 
 import java.io.IOException;

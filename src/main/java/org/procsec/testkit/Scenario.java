@@ -2,8 +2,8 @@ package org.procsec.testkit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.procsec.engine.RuleSupport;
-import org.procsec.io.JsonTree;
+import org.procsec.internal.facts.RuleSupport;
+import org.procsec.internal.json.JsonTree;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;

@@ -1,5 +1,6 @@
 package org.procsec.testkit;
 
+import org.procsec.internal.engine.FiredRules;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.procsec.api.InvalidRequestException;

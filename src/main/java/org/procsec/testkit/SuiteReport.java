@@ -1,6 +1,6 @@
 package org.procsec.testkit;
 
-import org.procsec.engine.RuleInfo;
+import org.procsec.api.RuleInfo;
 import org.procsec.model.Finding;
 
 import java.util.ArrayList;

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.procsec.RuleDirs;
 import org.procsec.TestEngines;
-import org.procsec.engine.Evaluator;
+import org.procsec.internal.engine.Evaluator;
 import org.procsec.io.RequestJson;
 import org.procsec.model.Assessment;
 import org.procsec.model.Decision;

@@ -159,13 +159,13 @@ class ForkedScanTest {
         assertThat(err).contains("INFO org.procsec.decisions - request X\\u000aINFO org.procsec.decisions - request FAKE")
                 .contains("WARN org.procsec.io.RequestJson - request X\\u000aINFO")
                 .contains(": k\\u000aINFO org.procsec.decisions")
-                .contains("WARN org.procsec.engine.Evaluator - request X\\u000aINFO")
+                .contains("WARN org.procsec.internal.engine.Evaluator - request X\\u000aINFO")
                 .contains("evaluation failed: IllegalStateException: cannot handle Acme\\u000aINFO")
-                .contains("DEBUG org.procsec.engine.Evaluator - request X")   // the stack trace, at DEBUG only
+                .contains("DEBUG org.procsec.internal.engine.Evaluator - request X")   // the stack trace, at DEBUG only
                 .contains("\tat org.drools.")
                 .contains("request X\\u000aINFO org.procsec.decisions - request FAKE").contains("\\u001b[2J\\u2028\\u202e\\u0085")
                 .containsPattern("(?m)^ +1\\. "); // --explain: one line per firing
-        assertThat(err.lines().filter(l -> l.startsWith("WARN org.procsec.engine.Evaluator"))).hasSize(1);
+        assertThat(err.lines().filter(l -> l.startsWith("WARN org.procsec.internal.engine.Evaluator"))).hasSize(1);
 
         // scan, with the decision log on and otherwise the CLI's levels: the rule's failure is one WARN line.
         Process scan = ForkedCli.command(List.of("-Dorg.slf4j.simpleLogger.log.org.procsec.decisions=info"), "scan",
@@ -175,7 +175,7 @@ class ForkedScanTest {
         checkNoForgery(scanErr);
         assertThat(scanErr).contains("unknown value \"OTHER\\u000aINFO org.procsec.decisions - request FAKE");
         assertThat(scanErr.lines().filter(l -> l.startsWith("INFO org.procsec.decisions - request "))).hasSize(1);
-        assertThat(scanErr.lines().filter(l -> l.startsWith("WARN org.procsec.engine.Evaluator - request X"))).hasSize(1);
+        assertThat(scanErr.lines().filter(l -> l.startsWith("WARN org.procsec.internal.engine.Evaluator - request X"))).hasSize(1);
         assertThat(scanErr).doesNotContain("\tat ", "DEBUG");
     }
 

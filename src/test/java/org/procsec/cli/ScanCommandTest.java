@@ -7,9 +7,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.procsec.TestEngines;
 import org.procsec.io.AssessmentJson;
 import org.procsec.io.RequestJson;
-import org.procsec.scan.PortfolioGenerator;
-import org.procsec.scan.PortfolioScanner;
-import org.procsec.scan.ScanSummary;
+import org.procsec.internal.scan.PortfolioGenerator;
+import org.procsec.internal.scan.PortfolioScanner;
+import org.procsec.internal.scan.ScanSummary;
 
 import java.io.StringWriter;
 import java.nio.file.Files;

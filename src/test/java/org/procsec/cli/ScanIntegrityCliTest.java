@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
-import org.procsec.scan.PortfolioGenerator;
+import org.procsec.internal.scan.PortfolioGenerator;
 
 import java.io.ByteArrayInputStream;
 import java.io.FileOutputStream;

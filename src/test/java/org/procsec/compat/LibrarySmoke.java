@@ -19,6 +19,11 @@ public final class LibrarySmoke {
 
     public static void main(String[] args) throws Exception {
         PolicyEngine engine = PolicyEngine.builder().build();
+        if (args.length > 0 && args[0].startsWith("--rules=")) {
+            // DRL compiled at run time, as for --rules DIR and reloads: needs no code generator.
+            engine = PolicyEngine.builder().rulesDirectory(Path.of(args[0].substring("--rules=".length()))).build();
+            args = java.util.Arrays.copyOfRange(args, 1, args.length);
+        }
         for (String file : args) {
             Assessment a = engine.assess(RequestJson.parse(Files.readString(Path.of(file))), LocalDate.parse("2026-11-22"));
             System.out.println(AssessmentJson.compact(AssessmentJson.toNode(a)));

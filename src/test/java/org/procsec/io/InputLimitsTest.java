@@ -1,5 +1,7 @@
 package org.procsec.io;
 
+import org.procsec.internal.json.JsonTree;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

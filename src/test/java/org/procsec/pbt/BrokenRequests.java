@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
-import org.procsec.io.JsonTree;
+import org.procsec.internal.json.JsonTree;
 import org.procsec.io.RequestJson;
 import org.procsec.model.Capability;
 import org.procsec.model.SupplierRole;

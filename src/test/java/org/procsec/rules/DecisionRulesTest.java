@@ -6,7 +6,7 @@ import org.procsec.Requests;
 import org.procsec.TestRules;
 import org.procsec.api.PolicyEngine;
 import org.procsec.api.RuleSource;
-import org.procsec.engine.Evaluator;
+import org.procsec.internal.engine.Evaluator;
 import org.procsec.model.Assessment;
 import org.procsec.model.Decision;
 import org.procsec.model.Finding;

@@ -17,7 +17,7 @@ import org.procsec.io.AssessmentJson;
 import org.procsec.io.RequestJson;
 import org.procsec.model.Assessment;
 import org.procsec.model.PurchaseRequest;
-import org.procsec.scan.PortfolioGenerator;
+import org.procsec.internal.scan.PortfolioGenerator;
 
 import java.io.IOException;
 import java.nio.file.Files;

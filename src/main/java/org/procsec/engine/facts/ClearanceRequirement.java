@@ -1,5 +1,0 @@
-package org.procsec.engine.facts;
-
-/** A clause asks for a supplier clearance level (POLICY section 3). */
-public record ClearanceRequirement(org.procsec.model.ClearanceLevel level, String clause, String reason) implements Derived {
-}

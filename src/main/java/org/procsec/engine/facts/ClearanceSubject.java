@@ -1,5 +1,0 @@
-package org.procsec.engine.facts;
-
-/** A party that must meet the required clearance: the supplier, and manufacturers under 3.6. */
-public record ClearanceSubject(String partyRef, String clause) implements Derived {
-}

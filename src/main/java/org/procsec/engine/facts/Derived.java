@@ -1,5 +1,0 @@
-package org.procsec.engine.facts;
-
-/** Marker of facts that rules insert (intermediate results), as opposed to request and reference facts. */
-public interface Derived {
-}

@@ -1,5 +1,0 @@
-package org.procsec.engine.facts;
-
-/** The purchase is in a sensitive sector (POLICY section 2). */
-public record SensitiveSector(org.procsec.model.Sector sector, String clause) implements Derived {
-}

@@ -1,0 +1,43 @@
+package org.procsec.internal.engine;
+
+import org.procsec.api.RuleInfo;
+
+import org.kie.api.KieBase;
+import org.procsec.internal.refdata.ReferenceData;
+
+import java.util.List;
+
+/**
+ * A rule set ready to run: the KieBase, its reference data and what identifies it.
+ *
+ * @param kieBase       compiled rules; thread-safe, shared by all sessions
+ * @param referenceData the reference data inserted into every session
+ * @param fingerprint   {@code sha256:...} over the rule and reference files
+ * @param source        where the rules came from
+ * @param rules         every rule, in file and line order
+ */
+public record CompiledRules(KieBase kieBase, ReferenceData referenceData, String fingerprint, String source,
+                            List<RuleInfo> rules) {
+    public CompiledRules {
+        rules = List.copyOf(rules);
+    }
+
+    /**
+     * Identity: a compiled rule set is one KieBase with its sessions. (Record equality would
+     * compare the reference data deeply; the evaluator keys its session pools by rule set.)
+     */
+    @Override
+    public boolean equals(Object o) {
+        return this == o;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+
+    /** The policy edition, from the reference parameters. */
+    public String edition() {
+        return referenceData.parameters().edition();
+    }
+}

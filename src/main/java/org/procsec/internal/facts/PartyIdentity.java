@@ -1,0 +1,24 @@
+package org.procsec.internal.facts;
+
+import org.kie.api.definition.type.ClassReactive;
+
+import java.time.LocalDate;
+
+/**
+ * A listed entity a party counts as (POLICY 1.5): by name, alias, or as a subsidiary of a listed
+ * parent from {@code since} on.
+ *
+ * @param partyRef   the party's ref
+ * @param key        normalised legal name of the listed entity
+ * @param listedName the entity's listed legal name
+ * @param via        "name", "alias" or "subsidiary of ..."
+ * @param since      date the identity holds from, or null: always
+ */
+@ClassReactive
+public record PartyIdentity(String partyRef, String key, String listedName, String via, LocalDate since) {
+
+    /** How findings describe the match, e.g. {@code " (subsidiary of Hytera ...)"}; empty for a name match. */
+    public String how() {
+        return via.equals("name") ? "" : " (" + via + ")";
+    }
+}

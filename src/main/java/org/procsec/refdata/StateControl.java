@@ -1,8 +1,0 @@
-package org.procsec.refdata;
-
-import org.kie.api.definition.type.ClassReactive;
-
-/** An organisation known to be state-owned or state-controlled (POLICY 4.2). */
-@ClassReactive
-public record StateControl(String key, String name, String controllingState) {
-}

@@ -1,6 +1,0 @@
-/**
- * Portfolio review at scale: {@link org.procsec.scan.PortfolioScanner} streams a JSON-lines
- * portfolio through one shared engine on N threads, in input order and in bounded memory, and
- * {@link org.procsec.scan.PortfolioGenerator} makes synthetic portfolios for tests and benchmarks.
- */
-package org.procsec.scan;
