@@ -30,7 +30,7 @@ public final class RuleAssert {
     public static Run run(PurchaseRequest request, LocalDate asOf) {
         PolicyEngine engine = TestEngines.bundled();
         List<String> fired = Collections.synchronizedList(new ArrayList<>());
-        Assessment a = engine.assess(request, asOf, List.of(new DefaultAgendaEventListener() {
+        Assessment a = org.procsec.internal.engine.EngineCore.of(engine).assess(request, asOf, List.of(new DefaultAgendaEventListener() {
             @Override
             public void afterMatchFired(AfterMatchFiredEvent event) {
                 fired.add(RuleSupport.ruleId(event.getMatch().getRule().getName()));

@@ -1,7 +1,7 @@
 package org.procsec;
 
 import org.procsec.api.PolicyEngine;
-import org.procsec.api.RuleBuildException;
+import org.procsec.ruleset.RuleBuildException;
 
 /** One bundled engine per test JVM: building it is the slow part. */
 public final class TestEngines {

@@ -1,10 +1,15 @@
 package org.procsec.api;
 
-import org.kie.api.event.rule.AgendaEventListener;
+import org.procsec.ruleset.RuleBuildException;
+import org.procsec.ruleset.RuleProblem;
+import org.procsec.ruleset.RuleSource;
+
+import org.procsec.internal.engine.EngineCore;
+import org.procsec.model.Explanation;
 import org.procsec.internal.engine.CompiledRules;
 import org.procsec.internal.engine.Evaluator;
 import org.procsec.internal.engine.RuleCompiler;
-import org.procsec.api.RuleInfo;
+import org.procsec.ruleset.RuleInfo;
 import org.procsec.internal.text.LogText;
 import org.procsec.model.Assessment;
 import org.procsec.model.PurchaseRequest;
@@ -37,21 +42,19 @@ import java.util.concurrent.atomic.AtomicReference;
  * inside the assessment, which is then at least REFER. No error ever yields APPROVE.
  */
 public final class PolicyEngine {
-    private static final Logger DECISIONS = LoggerFactory.getLogger("org.procsec.decisions");
 
     /** Default cap on rule firings per assessment: far above the few hundred a real request needs. */
     public static final int DEFAULT_MAX_FIRINGS = 100_000;
     /** Default wall-clock budget per assessment. */
     public static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(5);
 
-    private final AtomicReference<CompiledRules> rules;
-    private final Evaluator evaluator;
+    private final EngineCore core;
     private final String pinnedFingerprint;
 
-    private PolicyEngine(CompiledRules rules, Evaluator evaluator, String pinnedFingerprint) {
-        this.rules = new AtomicReference<>(rules);
-        this.evaluator = evaluator;
+    private PolicyEngine(EngineCore core, String pinnedFingerprint) {
+        this.core = core;
         this.pinnedFingerprint = pinnedFingerprint;
+        EngineCore.register(this, core);
     }
 
     /** A builder; without {@link Builder#rules} it uses the bundled rules. */
@@ -69,20 +72,16 @@ public final class PolicyEngine {
      * {@code asOf} null means the award date.
      */
     public Assessment assess(PurchaseRequest request, LocalDate asOf) {
-        return assess(request, asOf, List.of());
+        return core.assess(request, asOf, List.of());
     }
 
     /**
-     * As {@link #assess(PurchaseRequest, LocalDate)}, with Drools agenda listeners attached to this
-     * assessment's session only (used by the explain and coverage tools).
+     * As {@link #assess(PurchaseRequest, LocalDate)}, with the reasons: every rule that fired, in
+     * order, with the facts it matched (what {@code assess --explain} prints). Costs more than
+     * {@code assess}; meant for people reading one assessment, not for bulk use.
      */
-    public Assessment assess(PurchaseRequest request, LocalDate asOf, List<AgendaEventListener> listeners) {
-        Objects.requireNonNull(request, "request");
-        CompiledRules current = rules.get(); // an assessment finishes on the rule set it started with
-        Assessment a = evaluator.evaluate(current, request, asOf, listeners);
-        DECISIONS.info("request {} decision {} findings {} asOf {} rules {}", LogText.escape(a.requestId()),
-                a.decision(), a.findings().size(), a.policy().asOf(), a.policy().fingerprint());
-        return a;
+    public Explanation explain(PurchaseRequest request, LocalDate asOf) {
+        return core.explain(request, asOf);
     }
 
     /**
@@ -92,7 +91,7 @@ public final class PolicyEngine {
     public void reload(RuleSource source) throws RuleBuildException {
         checkPin(source, pinnedFingerprint); // a pinned engine serves only the pinned rule set
         CompiledRules fresh = RuleCompiler.compile(source);
-        CompiledRules old = rules.getAndSet(fresh);
+        CompiledRules old = core.swap(fresh);
         LoggerFactory.getLogger(PolicyEngine.class).info("rules reloaded from {}: {} -> {}", source.description(),
                 old.fingerprint(), fresh.fingerprint());
     }
@@ -106,22 +105,17 @@ public final class PolicyEngine {
 
     /** {@code sha256:...} of the rule set in service. */
     public String fingerprint() {
-        return rules.get().fingerprint();
+        return core.rules().fingerprint();
     }
 
     /** Policy edition of the rule set in service. */
     public String edition() {
-        return rules.get().edition();
+        return core.rules().edition();
     }
 
     /** The rules in service, in file and line order. */
     public List<RuleInfo> rules() {
-        return rules.get().rules();
-    }
-
-    /** The compiled rule set in service (internal use: tools that need the reference data). */
-    public CompiledRules compiledRules() {
-        return rules.get();
+        return core.rules().rules();
     }
 
     /** Builds a {@link PolicyEngine}. */
@@ -178,7 +172,7 @@ public final class PolicyEngine {
             String pin = expectedFingerprint == null ? null
                     : expectedFingerprint.startsWith("sha256:") ? expectedFingerprint : "sha256:" + expectedFingerprint;
             checkPin(s, pin);
-            return new PolicyEngine(RuleCompiler.compile(s), new Evaluator(maxFirings, timeBudget), pin);
+            return new PolicyEngine(new EngineCore(RuleCompiler.compile(s), new Evaluator(maxFirings, timeBudget)), pin);
         }
     }
 }

@@ -1,5 +1,9 @@
 package org.procsec.api;
 
+import org.procsec.ruleset.RuleBuildException;
+import org.procsec.ruleset.RuleProblem;
+import org.procsec.ruleset.RuleSource;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,7 +1,7 @@
 package org.procsec.cli;
 
-import org.procsec.api.InputProblem;
-import org.procsec.api.InvalidRequestException;
+import org.procsec.model.InputProblem;
+import org.procsec.model.InvalidRequestException;
 import org.procsec.api.PolicyEngine;
 import org.procsec.io.AssessmentJson;
 import org.procsec.internal.text.LogText;
@@ -124,20 +124,24 @@ final class AssessCommand implements Callable<Integer> {
                 whatWouldClear || textReport ? new org.procsec.review.Counterfactuals(engine) : null;
         boolean failed = false;
         for (PurchaseRequest r : requests) {
-            org.procsec.internal.engine.Explainer explainer = explain ? new org.procsec.internal.engine.Explainer() : null;
-            Assessment a = explain ? engine.assess(r, date, List.of(explainer)) : engine.assess(r, date);
+            org.procsec.model.Explanation explanation = explain ? engine.explain(r, date) : null;
+            Assessment a = explain ? explanation.assessment() : engine.assess(r, date);
             failed |= failAt != null && a.decision().atLeast(failAt);
             org.procsec.review.Counterfactuals.Result clear =
                     counterfactuals == null ? null : counterfactuals.find(r, date, a);
             if (textReport) {
-                reports.add(AssessmentText.render(a, engine.compiledRules().referenceData(),
+                reports.add(AssessmentText.render(a, org.procsec.internal.engine.EngineCore.of(engine).rules().referenceData(),
                         a.decision().atLeast(org.procsec.model.Decision.REFER) ? clear : null,
-                        explain ? explainer.fired() : null));
+                        explain ? explanation.firings() : null));
                 continue;
             }
-            com.fasterxml.jackson.databind.node.ObjectNode node = AssessmentJson.toNode(a);
+            com.fasterxml.jackson.databind.node.ObjectNode node = org.procsec.internal.json.AssessmentNodes.toNode(a);
             if (clear != null) {
-                node.set("whatWouldClear", org.procsec.review.DiffJson.whatWouldClear(clear));
+                var sets = node.putArray("whatWouldClear");
+                clear.sets().forEach(set -> {
+                    var s = sets.addArray();
+                    set.forEach(e -> s.add(e.description()));
+                });
                 if (clear.capped()) {
                     node.put("whatWouldClearCapped", true);
                 }
@@ -150,7 +154,7 @@ final class AssessCommand implements Callable<Integer> {
             parent.err.println("request " + org.procsec.internal.text.LogText.escape(a.requestId()) + ": " + a.decision()
                     + " (as of " + a.policy().asOf() + ")");
             int step = 1;
-            for (org.procsec.internal.engine.Explainer.FiredRule f : explainer.fired()) {
+            for (org.procsec.model.Explanation.Firing f : explanation.firings()) {
                 var n = trace.addObject();
                 n.put("ruleId", f.ruleId());
                 n.put("clause", f.clause());
@@ -164,11 +168,11 @@ final class AssessCommand implements Callable<Integer> {
         if (textReport) {
             parent.out.print(String.join("\n", reports));
         } else if (out.size() == 1) {
-            parent.out.println(AssessmentJson.pretty(out.get(0)));
+            parent.out.println(org.procsec.internal.json.AssessmentNodes.pretty(out.get(0)));
         } else {
-            var array = AssessmentJson.nodes().arrayNode();
+            var array = org.procsec.internal.json.AssessmentNodes.nodes().arrayNode();
             out.forEach(array::add);
-            parent.out.println(AssessmentJson.pretty(array));
+            parent.out.println(org.procsec.internal.json.AssessmentNodes.pretty(array));
         }
         parent.out.flush();
         if (failed) {
@@ -178,8 +182,8 @@ final class AssessCommand implements Callable<Integer> {
     }
 
     /** A matched fact as JSON: {@code {"type": ..., "fields": {...}}}, values as JSON values. */
-    static com.fasterxml.jackson.databind.node.ObjectNode factNode(org.procsec.internal.engine.Explainer.Fact fact) {
-        var n = AssessmentJson.nodes().objectNode();
+    static com.fasterxml.jackson.databind.node.ObjectNode factNode(org.procsec.model.Explanation.Fact fact) {
+        var n = org.procsec.internal.json.AssessmentNodes.nodes().objectNode();
         n.put("type", fact.type());
         var fields = n.putObject("fields");
         fact.fields().forEach((k, v) -> fields.set(k, jsonValue(v)));
@@ -187,7 +191,7 @@ final class AssessCommand implements Callable<Integer> {
     }
 
     private static com.fasterxml.jackson.databind.JsonNode jsonValue(Object v) {
-        var nodes = AssessmentJson.nodes();
+        var nodes = org.procsec.internal.json.AssessmentNodes.nodes();
         if (v == null) {
             return nodes.nullNode();
         }
@@ -200,7 +204,7 @@ final class AssessCommand implements Callable<Integer> {
         if (v instanceof Number num) {
             return nodes.numberNode(new java.math.BigDecimal(num.toString()));
         }
-        if (v instanceof org.procsec.internal.engine.Explainer.Fact f) {
+        if (v instanceof org.procsec.model.Explanation.Fact f) {
             return factNode(f);
         }
         if (v instanceof List<?> l) {

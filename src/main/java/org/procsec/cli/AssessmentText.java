@@ -1,6 +1,6 @@
 package org.procsec.cli;
 
-import org.procsec.internal.engine.Explainer;
+import org.procsec.model.Explanation;
 import org.procsec.internal.text.LogText;
 import org.procsec.model.Assessment;
 import org.procsec.model.Finding;
@@ -23,7 +23,7 @@ final class AssessmentText {
     }
 
     static String render(Assessment a, ReferenceData data, Counterfactuals.Result clear,
-                         List<Explainer.FiredRule> fired) {
+                         List<Explanation.Firing> fired) {
         StringBuilder s = new StringBuilder();
         s.append(e(a.requestId())).append(": ").append(a.decision()).append('\n');
         s.append("  sensitive sectors:  ").append(list(a.sensitiveSectors())).append('\n');
@@ -66,7 +66,7 @@ final class AssessmentText {
         if (fired != null) {
             s.append("\nrules fired (").append(fired.size()).append("):\n");
             int step = 1;
-            for (Explainer.FiredRule f : fired) {
+            for (Explanation.Firing f : fired) {
                 s.append(String.format("%4d. ", step++)).append(e(f.line())).append('\n');
             }
         }

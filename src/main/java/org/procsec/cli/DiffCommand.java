@@ -1,7 +1,7 @@
 package org.procsec.cli;
 
 import org.procsec.api.PolicyEngine;
-import org.procsec.api.RuleSource;
+import org.procsec.ruleset.RuleSource;
 import org.procsec.io.AssessmentJson;
 import org.procsec.review.Corpus;
 import org.procsec.review.DiffHtml;
@@ -89,7 +89,7 @@ final class DiffCommand implements Callable<Integer> {
         DiffReport report = new PolicyDiff(baseEngine, headEngine, !noCounterfactuals).run(corpus, date, base, head)
                 .withRuleFiles(org.procsec.review.RuleFileChange.between(baseRules, headRules));
         if (format.equals("json")) {
-            parent.out.println(AssessmentJson.pretty(DiffJson.toNode(report)));
+            parent.out.println(DiffJson.write(report));
         } else {
             parent.out.print(DiffText.render(report));
         }

@@ -1,9 +1,9 @@
 package org.procsec.cli;
 
 import org.procsec.api.PolicyEngine;
-import org.procsec.api.RuleBuildException;
-import org.procsec.api.RuleProblem;
-import org.procsec.api.RuleSource;
+import org.procsec.ruleset.RuleBuildException;
+import org.procsec.ruleset.RuleProblem;
+import org.procsec.ruleset.RuleSource;
 import org.procsec.io.RequestJson;
 
 import java.io.IOException;

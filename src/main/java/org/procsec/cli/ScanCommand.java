@@ -165,7 +165,7 @@ final class ScanCommand implements Callable<Integer> {
         }
         if (summaryFile != null) {
             try {
-                Files.writeString(summaryFile, AssessmentJson.pretty(json(summary)) + "\n");
+                Files.writeString(summaryFile, org.procsec.internal.json.AssessmentNodes.pretty(json(summary)) + "\n");
             } catch (IOException e) {
                 throw new CliException(ExitCodes.OUTPUT_FAILED, ProcsecCli.outputFailure("--summary " + summaryFile,
                         Output.describe(e)).replace("the output is incomplete", "the records are complete"));
@@ -377,7 +377,7 @@ final class ScanCommand implements Callable<Integer> {
 
     /** The summary as JSON, keys in a fixed order. */
     static ObjectNode json(ScanSummary s) {
-        ObjectNode o = AssessmentJson.nodes().objectNode();
+        ObjectNode o = org.procsec.internal.json.AssessmentNodes.nodes().objectNode();
         o.put("lines", s.lines());
         o.put("assessed", s.assessed());
         o.put("inputErrors", s.inputErrors());

@@ -3,7 +3,7 @@ package org.procsec.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.procsec.api.PolicyEngine;
-import org.procsec.api.RuleInfo;
+import org.procsec.ruleset.RuleInfo;
 import org.procsec.io.AssessmentJson;
 import org.procsec.internal.text.LogText;
 import org.procsec.testkit.ProcsecScenarios;
@@ -142,10 +142,10 @@ final class TestCommand implements Callable<Integer> {
         SuiteReport report = ScenarioSuite.runFiles(engine, files, only);
         boolean coverageOk = coverageMin == null || report.coveragePercent() + 1e-9 >= coverageMin;
         switch (format) {
-            case "json" -> parent.out.println(AssessmentJson.pretty(json(report, coverageOk)));
+            case "json" -> parent.out.println(org.procsec.internal.json.AssessmentNodes.pretty(json(report, coverageOk)));
             case "junit" -> {
                 Map<String, String> props = new LinkedHashMap<>();
-                props.put("rules", engine.compiledRules().source());
+                props.put("rules", org.procsec.internal.engine.EngineCore.of(engine).rules().source());
                 props.put("rulesFingerprint", engine.fingerprint());
                 props.put("edition", engine.edition());
                 props.put("ruleCoveragePercent", String.format(Locale.ROOT, "%.1f", report.coveragePercent()));
@@ -197,7 +197,7 @@ final class TestCommand implements Callable<Integer> {
     }
 
     private ObjectNode json(SuiteReport report, boolean coverageOk) {
-        ObjectNode root = AssessmentJson.nodes().objectNode();
+        ObjectNode root = org.procsec.internal.json.AssessmentNodes.nodes().objectNode();
         ArrayNode results = root.putArray("results");
         for (ScenarioResult r : report.results()) {
             ObjectNode n = results.addObject();
@@ -211,7 +211,7 @@ final class TestCommand implements Callable<Integer> {
             r.differences().forEach(n.withArray("differences")::add);
             r.firedRules().forEach(n.withArray("firedRules")::add);
             if (r.assessment() != null && !r.passed()) {
-                n.set("assessment", AssessmentJson.toNode(r.assessment()));
+                n.set("assessment", org.procsec.internal.json.AssessmentNodes.toNode(r.assessment()));
             }
             if (r.inputError() != null) {
                 n.put("inputError", r.inputError());

@@ -1,9 +1,9 @@
 package org.procsec.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.procsec.api.RuleBuildException;
-import org.procsec.api.RuleProblem;
-import org.procsec.api.RuleSource;
+import org.procsec.ruleset.RuleBuildException;
+import org.procsec.ruleset.RuleProblem;
+import org.procsec.ruleset.RuleSource;
 import org.procsec.internal.engine.CompiledRules;
 import org.procsec.internal.engine.RuleCompiler;
 import org.procsec.io.AssessmentJson;
@@ -73,7 +73,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         List<RuleProblem> shown = problems.stream().distinct().map(this::asTyped).toList();
         if (format.equals("json")) {
-            ObjectNode o = AssessmentJson.nodes().objectNode();
+            ObjectNode o = org.procsec.internal.json.AssessmentNodes.nodes().objectNode();
             o.put("ok", rules != null);
             o.put("rules", source.description());
             o.put("fingerprint", source.fingerprint());
@@ -89,7 +89,7 @@ final class ValidateCommand implements Callable<Integer> {
                 n.put("column", p.column());
                 n.put("message", p.message());
             }
-            parent.out.println(AssessmentJson.pretty(o));
+            parent.out.println(org.procsec.internal.json.AssessmentNodes.pretty(o));
         } else if (rules != null) {
             parent.out.println("ok: " + rules.rules().size() + " rules, " + rules.referenceData().clauses().size()
                     + " clauses, fingerprint " + rules.fingerprint());

@@ -1,6 +1,6 @@
 package org.procsec.cli;
 
-import org.procsec.api.RuleSource;
+import org.procsec.ruleset.RuleSource;
 import picocli.CommandLine;
 
 import java.io.IOException;

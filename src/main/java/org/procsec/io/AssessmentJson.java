@@ -1,198 +1,30 @@
 package org.procsec.io;
 
-import org.procsec.internal.text.LogText;
-
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.procsec.internal.json.AssessmentNodes;
 import org.procsec.model.Assessment;
-import org.procsec.model.Finding;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Writes assessments in the format of docs/FORMATS.md. Keys come in the spec's order and lists
- * are sorted, so the same assessment always gives the same bytes.
+ * Writes assessments in the format of docs/FORMATS.md. Keys come in the format's order and lists
+ * are sorted, so the same assessment always gives the same bytes. Thread-safe.
  */
 public final class AssessmentJson {
-    // Trees are written with the streaming generator, not an ObjectMapper: same bytes, and a cold
-    // CLI start does not load Jackson's serializer machinery (about 0.2 s, docs/performance.md).
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final JsonFactory FACTORY = new JsonFactory().setCharacterEscapes(new TerminalSafe());
-    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
-            .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"))
-            .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
-
     private AssessmentJson() {
     }
 
-    /**
-     * JSON escapes for what {@link LogText} escapes beyond the C0 controls JSON itself escapes (C1
-     * controls, line separators, bidirectional controls): the same text, written so that JSON shown
-     * on a terminal cannot move the cursor or reorder what is shown. Other characters are written as they are.
-     */
-    private static final class TerminalSafe extends com.fasterxml.jackson.core.io.CharacterEscapes {
-        private static final long serialVersionUID = 1L;
-        private final int[] ascii = standardAsciiEscapesForJSON();
-
-        @Override
-        public int[] getEscapeCodesForAscii() {
-            return ascii;
-        }
-
-        @Override
-        public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int ch) {
-            return ch <= 0xFFFF && !Character.isSurrogate((char) ch) && LogText.unsafe((char) ch)
-                    ? new com.fasterxml.jackson.core.io.SerializedString(String.format("\\u%04x", ch)) : null;
-        }
-    }
-
-    /** The assessment as a JSON tree. */
-    public static ObjectNode toNode(Assessment a) {
-        ObjectNode o = NODES.objectNode();
-        o.put("requestId", a.requestId());
-        o.put("decision", a.decision().name());
-        ArrayNode sectors = o.putArray("sensitiveSectors");
-        a.sensitiveSectors().forEach(s -> sectors.add(s.name()));
-        o.put("requiredClearance", a.requiredClearance().name());
-        o.put("heldClearance", a.heldClearance().name());
-        o.put("cseReviewRequired", a.cseReviewRequired());
-        o.put("prohibited", a.prohibited());
-        ArrayNode conditions = o.putArray("conditions");
-        a.conditions().forEach(c -> conditions.add(c.name()));
-        ArrayNode findings = o.putArray("findings");
-        for (Finding f : a.findings()) {
-            findings.add(toNode(f));
-        }
-        ObjectNode policy = o.putObject("policy");
-        policy.put("edition", a.policy().edition());
-        policy.put("asOf", a.policy().asOf().toString());
-        policy.put("fingerprint", a.policy().fingerprint());
-        if (a.holding() != null) {
-            ObjectNode h = o.putObject("holding");
-            h.put("action", a.holding().action().name());
-            h.put("pastServiceLife", a.holding().pastServiceLife());
-            if (a.holding().serviceLifeEnds() != null) {
-                h.put("serviceLifeEnds", a.holding().serviceLifeEnds().toString());
-            } else {
-                h.putNull("serviceLifeEnds");
-            }
-        }
-        return o;
-    }
-
-    /** One finding as a JSON object; {@code remedy} only when there is one. */
-    public static ObjectNode toNode(Finding f) {
-        ObjectNode n = NODES.objectNode();
-        n.put("ruleId", f.ruleId());
-        n.put("clause", f.clause());
-        n.put("outcome", f.outcome().name());
-        n.put("message", f.message());
-        if (f.remedy() != null) {
-            n.put("remedy", f.remedy());
-        }
-        return n;
-    }
-
-    /** Indented JSON, for people and files. */
-    public static String pretty(JsonNode node) {
-        return write(node, true);
-    }
-
-    /** One-line JSON, for JSON-lines output. */
-    public static String compact(JsonNode node) {
-        return write(node, false);
-    }
-
-    /** Indented JSON of one assessment. */
+    /** {@code a} as indented JSON. */
     public static String write(Assessment a) {
-        return pretty(toNode(a));
+        return AssessmentNodes.write(a);
     }
 
-    /** Indented JSON array of several assessments, in the order given. */
+    /** {@code all} as an indented JSON array, in the order given. */
     public static String write(List<Assessment> all) {
-        ArrayNode array = NODES.arrayNode();
-        all.forEach(a -> array.add(toNode(a)));
-        return pretty(array);
+        return AssessmentNodes.write(all);
     }
 
-    /** A mapper with plain settings, for callers that want one (made on first use, not at start-up). */
-    public static ObjectMapper mapper() {
-        return MapperHolder.MAPPER;
-    }
-
-    private static final class MapperHolder {
-        static final ObjectMapper MAPPER = new ObjectMapper();
-    }
-
-    /** Makes JSON trees (objects, arrays) without a mapper. */
-    public static JsonNodeFactory nodes() {
-        return NODES;
-    }
-
-    private static String write(JsonNode node, boolean pretty) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            if (pretty) {
-                g.setPrettyPrinter(PRETTY.createInstance());
-            }
-            write(g, node);
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing a JSON tree failed", e);
-        }
-        return out.toString();
-    }
-
-    private static void write(JsonGenerator g, JsonNode n) throws IOException {
-        switch (n.getNodeType()) {
-            case OBJECT -> {
-                g.writeStartObject();
-                for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> e = it.next();
-                    g.writeFieldName(e.getKey());
-                    write(g, e.getValue());
-                }
-                g.writeEndObject();
-            }
-            case ARRAY -> {
-                g.writeStartArray();
-                for (JsonNode element : n) {
-                    write(g, element);
-                }
-                g.writeEndArray();
-            }
-            case STRING -> g.writeString(n.textValue());
-            case BOOLEAN -> g.writeBoolean(n.booleanValue());
-            case NULL, MISSING -> g.writeNull();
-            case NUMBER -> {
-                if (n.isInt()) {
-                    g.writeNumber(n.intValue());
-                } else if (n.isLong()) {
-                    g.writeNumber(n.longValue());
-                } else if (n.isBigInteger()) {
-                    g.writeNumber(n.bigIntegerValue());
-                } else if (n.isBigDecimal()) {
-                    g.writeNumber(n.decimalValue());
-                } else if (n.isFloat()) {
-                    g.writeNumber(n.floatValue());
-                } else if (n.isShort()) {
-                    g.writeNumber(n.shortValue());
-                } else {
-                    g.writeNumber(n.doubleValue());
-                }
-            }
-            default -> throw new IllegalArgumentException("cannot write a JSON node of type " + n.getNodeType());
-        }
+    /** {@code a} as JSON on one line (one JSON-lines record). */
+    public static String writeCompact(Assessment a) {
+        return AssessmentNodes.compact(AssessmentNodes.toNode(a));
     }
 }

@@ -1,563 +1,58 @@
 package org.procsec.io;
 
-import org.procsec.internal.json.JsonTree;
-import org.procsec.internal.text.LogText;
-import org.procsec.internal.text.Utf8;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import org.procsec.api.InputProblem;
-import org.procsec.api.InvalidRequestException;
-import org.procsec.model.Access;
-import org.procsec.model.Capability;
-import org.procsec.model.RequestRules;
-import org.procsec.model.Category;
-import org.procsec.model.Clearance;
-import org.procsec.model.ClearanceLevel;
-import org.procsec.model.Connectivity;
-import org.procsec.model.CseStatus;
-import org.procsec.model.Instrument;
-import org.procsec.model.Item;
-import org.procsec.model.Organisation;
-import org.procsec.model.PerformedBy;
+import org.procsec.internal.json.RequestReader;
+import org.procsec.model.InvalidRequestException;
 import org.procsec.model.PurchaseRequest;
-import org.procsec.model.Services;
-import org.procsec.model.Site;
-import org.procsec.model.SiteType;
-import org.procsec.model.SupplierRole;
-import org.procsec.model.Zone;
-import org.procsec.internal.names.VendorNames;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Reads purchase requests (docs/FORMATS.md) strictly: wrong types, unknown enum values, missing
- * required fields, out-of-range numbers, impossible dates, a reseller's item without a
- * manufacturer and inputs past the size limits are all reported, each with its JSON path; nothing
- * is silently defaulted beyond the defaults the spec gives. Unknown keys are ignored with a warning.
+ * required fields, out-of-range numbers, impossible dates, bytes that are not UTF-8, a reseller's
+ * item without a manufacturer and inputs past the size limits are all reported, each with its JSON
+ * path; nothing is silently defaulted beyond the defaults the format gives. Unknown keys are
+ * ignored with a warning. Thread-safe.
  */
 public final class RequestJson {
-    private static final Logger LOG = LoggerFactory.getLogger(RequestJson.class);
-
     /** Largest request document accepted, in characters. */
-    public static final int MAX_DOCUMENT_CHARS = 1 << 20;
+    public static final int MAX_DOCUMENT_CHARS = RequestReader.MAX_DOCUMENT_CHARS;
     /** Most items in a request. */
-    public static final int MAX_ITEMS = RequestRules.MAX_ITEMS;
+    public static final int MAX_ITEMS = RequestReader.MAX_ITEMS;
     /** Most site entries in a request. */
-    public static final int MAX_SITES = RequestRules.MAX_SITES;
+    public static final int MAX_SITES = RequestReader.MAX_SITES;
     /** Longest string value accepted. */
-    public static final int MAX_STRING = RequestRules.MAX_STRING;
+    public static final int MAX_STRING = RequestReader.MAX_STRING;
     /** Most entries in an item's {@code capabilities} (each value may repeat). */
-    public static final int MAX_CAPABILITIES = 4 * Capability.values().length;
-    /** Largest {@code value} accepted, in CAD (a thousand trillion). */
-    public static final BigDecimal MAX_VALUE = RequestRules.MAX_VALUE;
+    public static final int MAX_CAPABILITIES = RequestReader.MAX_CAPABILITIES;
+    /** Largest {@code value} accepted, in CAD. */
+    public static final BigDecimal MAX_VALUE = RequestReader.MAX_VALUE;
     /** Most decimal places of {@code value} (trailing zeros aside). */
-    public static final int MAX_VALUE_DECIMALS = RequestRules.MAX_VALUE_DECIMALS;
-    /**
-     * Most JSON values in a request document (objects, arrays, strings, numbers, literals: one each).
-     * The largest request the other limits allow has about 5,000; the cap bounds the memory a
-     * request may take while it is read (about 3 MB), whatever its unknown keys hold.
-     */
-    public static final int MAX_VALUES = 20_000;
+    public static final int MAX_VALUE_DECIMALS = RequestReader.MAX_VALUE_DECIMALS;
+    /** Most JSON values in a request document. */
+    public static final int MAX_VALUES = RequestReader.MAX_VALUES;
     /** Most unknown-key warnings listed for one request; the rest are counted in one more warning. */
-    public static final int MAX_WARNINGS = 20;
+    public static final int MAX_WARNINGS = RequestReader.MAX_WARNINGS;
 
-    private static final Set<String> REQUEST_KEYS = Set.of("id", "department", "title", "instrument", "awardDate",
-            "value", "supplier", "items", "sites", "services", "dataRetentionDays", "cseReview");
-    private static final Set<String> ORGANISATION_KEYS =
-            Set.of("name", "country", "role", "stateOwnershipPercent", "controllingState", "clearance");
-    private static final Set<String> CLEARANCE_KEYS = Set.of("level", "expires");
-    private static final Set<String> ITEM_KEYS =
-            Set.of("description", "category", "quantity", "manufacturer", "capabilities", "connectivity");
-    private static final Set<String> SITE_KEYS = Set.of("type", "zone", "count");
-    private static final Set<String> SERVICES_KEYS =
-            Set.of("onSiteMaintenance", "visitsPerYear", "access", "remoteAccess", "performedBy");
-    private static final Set<String> REVIEW_KEYS = Set.of("status");
-
-    private final List<InputProblem> problems = new ArrayList<>();
-    private final List<String> warnings;
-    private int unknownKeys;
-
-    private RequestJson(List<String> warnings) {
-        this.warnings = warnings;
+    private RequestJson() {
     }
 
-    /** Reads one request; unknown keys are logged as warnings. */
+    /** Reads one request; unknown keys are logged as warnings (logger {@code org.procsec.io.RequestJson}). */
     public static PurchaseRequest parse(String json) throws InvalidRequestException {
-        List<String> warnings = new ArrayList<>();
-        PurchaseRequest r = parse(json, warnings);
-        warnings.forEach(w -> LOG.warn("request {}: {}", LogText.escape(r.id()), LogText.escape(w)));
-        return r;
-    }
-
-    /**
-     * Reads one request from UTF-8 bytes, strictly: bytes that are not UTF-8 (invalid or overlong
-     * encodings, encoded surrogates) are an {@link InvalidRequestException} with their line,
-     * column and byte offset, never replaced. Adds a warning per ignored unknown key to {@code warnings}.
-     */
-    public static PurchaseRequest parse(byte[] utf8, List<String> warnings) throws InvalidRequestException {
-        if (utf8.length > 3L * MAX_DOCUMENT_CHARS) {
-            throw new InvalidRequestException(List.of(new InputProblem("", "request is " + utf8.length
-                    + " bytes (expected at most " + MAX_DOCUMENT_CHARS + " characters)")));
-        }
-        String text;
-        try {
-            text = Utf8.decode(utf8);
-        } catch (Utf8.MalformedException e) {
-            throw new InvalidRequestException(List.of(new InputProblem("", e.getMessage())));
-        }
-        return parse(text, warnings);
+        return RequestReader.parse(json);
     }
 
     /** Reads one request, adding a warning per ignored unknown key to {@code warnings}. */
     public static PurchaseRequest parse(String json, List<String> warnings) throws InvalidRequestException {
-        if (json.length() > MAX_DOCUMENT_CHARS) {
-            throw new InvalidRequestException(List.of(new InputProblem("", "request is " + json.length()
-                    + " characters (expected at most " + MAX_DOCUMENT_CHARS + ")")));
-        }
-        JsonNode root;
-        try {
-            root = JsonTree.parse(json, MAX_VALUES).root();
-        } catch (JsonProcessingException e) {
-            throw new InvalidRequestException(List.of(syntaxProblem(e)));
-        }
-        return read(root, warnings);
-    }
-
-    /** Reads one request from an already parsed tree (e.g. the {@code request} of a scenario). */
-    public static PurchaseRequest read(JsonNode root, List<String> warnings) throws InvalidRequestException {
-        RequestJson r = new RequestJson(warnings);
-        PurchaseRequest request;
-        try {
-            request = r.request(root);
-        } catch (IllegalArgumentException e) {
-            // A model constructor refused what the checks above let through: still an input error.
-            r.problem("", e.getMessage());
-            request = null;
-        }
-        if (r.unknownKeys > MAX_WARNINGS) {
-            warnings.add((r.unknownKeys - MAX_WARNINGS) + " more unknown keys ignored");
-        }
-        if (!r.problems.isEmpty()) {
-            throw new InvalidRequestException(r.problems);
-        }
-        return request;
+        return RequestReader.parse(json, warnings);
     }
 
     /**
-     * The problem for a JSON syntax error (or a duplicate key, or a limit of {@link JsonTree} passed),
-     * with its line and column, at the path of the value being read when the reader has one.
+     * Reads one request from UTF-8 bytes, strictly: bytes that are not UTF-8 (invalid or overlong
+     * encodings, encoded surrogates) are an {@link InvalidRequestException} with their line, column
+     * and byte offset, never replaced. Adds a warning per ignored unknown key to {@code warnings}.
      */
-    public static InputProblem syntaxProblem(JsonProcessingException e) {
-        var loc = e.getLocation();
-        String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-        String path = e instanceof JsonTree.ParseError pe ? pe.path() : "";
-        return new InputProblem(path, "invalid JSON" + where + ": " + e.getOriginalMessage());
-    }
-
-    private void problem(String path, String message) {
-        problems.add(new InputProblem(path, message));
-    }
-
-    private PurchaseRequest request(JsonNode root) {
-        if (!root.isObject()) {
-            problem("", "expected a JSON object (a purchase request), got " + kind(root));
-            return null;
-        }
-        checkKeys(root, "", REQUEST_KEYS);
-        String id = visible(string(root, "id", "id", true), "id");
-        String department = visible(string(root, "department", "department", true), "department");
-        String title = string(root, "title", "title", false);
-        Instrument instrument = enumValue(root, "instrument", "instrument", Instrument.class, null);
-        LocalDate awardDate = date(root, "awardDate", "awardDate", true);
-        BigDecimal value = decimal(root, "value", "value");
-        Organisation supplier = organisation(root.get("supplier"), "supplier", true);
-        List<Item> items = items(root.get("items"), supplier);
-        List<Site> sites = sites(root.get("sites"));
-        Services services = services(root.get("services"));
-        Integer retention = root.has("dataRetentionDays") && !root.get("dataRetentionDays").isNull()
-                ? integer(root, "dataRetentionDays", "dataRetentionDays", 0, Integer.MAX_VALUE, null) : null;
-        CseStatus review = review(root.get("cseReview"));
-        if (!problems.isEmpty()) {
-            return null;
-        }
-        return new PurchaseRequest(id, department, title, instrument, awardDate, value, supplier, items, sites,
-                services, retention, review);
-    }
-
-    private Organisation organisation(JsonNode node, String path, boolean isSupplier) {
-        if (node == null || node.isNull()) {
-            problem(path, "missing (expected an object with name and country)");
-            return null;
-        }
-        if (!node.isObject()) {
-            problem(path, "expected an object, got " + kind(node));
-            return null;
-        }
-        checkKeys(node, path, ORGANISATION_KEYS);
-        String name = string(node, "name", path + ".name", true);
-        if (name != null && RequestRules.name(name) != null) {
-            problem(path + ".name", RequestRules.name(name));
-            name = null;
-        }
-        String country = country(node, "country", path + ".country", true);
-        SupplierRole role = enumValue(node, "role", path + ".role", SupplierRole.class, SupplierRole.MANUFACTURER);
-        if (!isSupplier && role != null && RequestRules.manufacturerRole(role) != null) {
-            problem(path + ".role", RequestRules.manufacturerRole(role));
-            role = null;
-        }
-        double ownership = 0;
-        JsonNode own = node.get("stateOwnershipPercent");
-        if (own != null && !own.isNull()) {
-            if (!own.isNumber()) {
-                problem(path + ".stateOwnershipPercent", "expected a number 0..100, got " + kind(own));
-            } else if (RequestRules.percent(own.asDouble()) != null) {
-                problem(path + ".stateOwnershipPercent", "expected a number 0..100, got " + abbreviate(own.toString()));
-            } else {
-                ownership = own.asDouble();
-            }
-        }
-        String controlling = country(node, "controllingState", path + ".controllingState", false);
-        Clearance clearance = clearance(node.get("clearance"), path + ".clearance");
-        if (name == null || country == null || role == null || clearance == null) {
-            return null;
-        }
-        return new Organisation(name, country, role, ownership, controlling, clearance);
-    }
-
-    private Clearance clearance(JsonNode node, String path) {
-        if (node == null || node.isNull()) {
-            return Clearance.NONE;
-        }
-        if (!node.isObject()) {
-            problem(path, "expected an object with level and expires, got " + kind(node));
-            return null;
-        }
-        checkKeys(node, path, CLEARANCE_KEYS);
-        ClearanceLevel level = enumValue(node, "level", path + ".level", ClearanceLevel.class, ClearanceLevel.NONE);
-        LocalDate expires = date(node, "expires", path + ".expires", false);
-        return level == null ? null : new Clearance(level, expires);
-    }
-
-    private List<Item> items(JsonNode node, Organisation supplier) {
-        List<Item> items = new ArrayList<>();
-        if (!array(node, "items", MAX_ITEMS)) {
-            return items;
-        }
-        for (int i = 0; i < node.size(); i++) {
-            String path = "items[" + i + "]";
-            JsonNode n = node.get(i);
-            if (!n.isObject()) {
-                problem(path, "expected an object, got " + kind(n));
-                continue;
-            }
-            checkKeys(n, path, ITEM_KEYS);
-            String description = string(n, "description", path + ".description", false);
-            Category category = enumValue(n, "category", path + ".category", Category.class, null);
-            Integer quantity = integer(n, "quantity", path + ".quantity", 1, Integer.MAX_VALUE, 1);
-            Organisation manufacturer = null;
-            JsonNode m = n.get("manufacturer");
-            if (m != null && !m.isNull()) {
-                manufacturer = organisation(m, path + ".manufacturer", false);
-            } else if (supplier != null && RequestRules.manufacturerStated(supplier.role(), null) != null) {
-                problem(path + ".manufacturer", RequestRules.manufacturerStated(supplier.role(), null));
-            }
-            Set<Capability> capabilities = EnumSet.noneOf(Capability.class);
-            JsonNode caps = n.get("capabilities");
-            if (caps != null && !caps.isNull()) {
-                if (!caps.isArray()) {
-                    problem(path + ".capabilities", "expected an array of capabilities, got " + kind(caps));
-                } else if (caps.size() > MAX_CAPABILITIES) {
-                    problem(path + ".capabilities", caps.size() + " entries (expected at most "
-                            + MAX_CAPABILITIES + ")");
-                } else {
-                    for (int k = 0; k < caps.size(); k++) {
-                        Capability c = enumOf(caps.get(k), path + ".capabilities[" + k + "]", Capability.class);
-                        if (c != null) {
-                            capabilities.add(c);
-                        }
-                    }
-                }
-            }
-            Connectivity connectivity = enumValue(n, "connectivity", path + ".connectivity", Connectivity.class,
-                    Connectivity.STANDALONE);
-            if (category != null && quantity != null && connectivity != null
-                    && (m == null || m.isNull() || manufacturer != null)) {
-                items.add(new Item(description, category, quantity, manufacturer, capabilities, connectivity));
-            }
-        }
-        return items;
-    }
-
-    private List<Site> sites(JsonNode node) {
-        List<Site> sites = new ArrayList<>();
-        if (!array(node, "sites", MAX_SITES)) {
-            return sites;
-        }
-        for (int i = 0; i < node.size(); i++) {
-            String path = "sites[" + i + "]";
-            JsonNode n = node.get(i);
-            if (!n.isObject()) {
-                problem(path, "expected an object, got " + kind(n));
-                continue;
-            }
-            checkKeys(n, path, SITE_KEYS);
-            SiteType type = enumValue(n, "type", path + ".type", SiteType.class, null);
-            Zone zone = enumValue(n, "zone", path + ".zone", Zone.class, null);
-            Integer count = integer(n, "count", path + ".count", 1, Integer.MAX_VALUE, 1);
-            if (type != null && zone != null && count != null) {
-                sites.add(new Site(type, zone, count));
-            }
-        }
-        return sites;
-    }
-
-    private Services services(JsonNode node) {
-        if (node == null || node.isNull()) {
-            return Services.NONE;
-        }
-        if (!node.isObject()) {
-            problem("services", "expected an object, got " + kind(node));
-            return null;
-        }
-        checkKeys(node, "services", SERVICES_KEYS);
-        Boolean onSite = bool(node, "onSiteMaintenance", "services.onSiteMaintenance");
-        Integer visits = integer(node, "visitsPerYear", "services.visitsPerYear", 0, RequestRules.MAX_VISITS, 0);
-        Access access = enumValue(node, "access", "services.access", Access.class, Access.NONE);
-        Boolean remote = bool(node, "remoteAccess", "services.remoteAccess");
-        PerformedBy by = enumValue(node, "performedBy", "services.performedBy", PerformedBy.class,
-                PerformedBy.SUPPLIER);
-        if (onSite == null || visits == null || access == null || remote == null || by == null) {
-            return null;
-        }
-        return new Services(onSite, visits, access, remote, by);
-    }
-
-    private CseStatus review(JsonNode node) {
-        if (node == null || node.isNull()) {
-            return CseStatus.NOT_REQUESTED;
-        }
-        if (!node.isObject()) {
-            problem("cseReview", "expected an object with status, got " + kind(node));
-            return null;
-        }
-        checkKeys(node, "cseReview", REVIEW_KEYS);
-        return enumValue(node, "status", "cseReview.status", CseStatus.class, CseStatus.NOT_REQUESTED);
-    }
-
-    // ---- values -------------------------------------------------------------------------------
-
-    private boolean array(JsonNode node, String path, int max) {
-        if (node == null || node.isNull()) {
-            problem(path, "missing (expected an array with at least one entry)");
-            return false;
-        }
-        if (!node.isArray()) {
-            problem(path, "expected an array, got " + kind(node));
-            return false;
-        }
-        if (node.isEmpty()) {
-            problem(path, "expected at least one entry");
-            return false;
-        }
-        if (node.size() > max) {
-            problem(path, node.size() + " entries (expected at most " + max + ")");
-            return false;
-        }
-        return true;
-    }
-
-    private void checkKeys(JsonNode node, String path, Set<String> known) {
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-            String key = it.next();
-            if (!known.contains(key) && ++unknownKeys <= MAX_WARNINGS) {
-                warnings.add((path.isEmpty() ? "" : path + ".") + abbreviate(key) + ": unknown key ignored");
-            }
-        }
-    }
-
-    private String string(JsonNode parent, String key, String path, boolean required) {
-        JsonNode n = parent.get(key);
-        if (n == null || n.isNull()) {
-            if (required) {
-                problem(path, "missing (expected a non-empty string)");
-            }
-            return null;
-        }
-        if (!n.isTextual()) {
-            problem(path, "expected a string, got " + kind(n));
-            return null;
-        }
-        String s = n.asText();
-        String problem = RequestRules.text(s, required);
-        if (problem != null) {
-            problem(path, problem);
-            return null;
-        }
-        return s;
-    }
-
-    /** {@code s}, unless it is empty once spaces and invisible characters are removed (POLICY 1.5 d). */
-    private String visible(String s, String path) {
-        if (s == null) {
-            return null;
-        }
-        String problem = RequestRules.visible(s);
-        if (problem != null) {
-            problem(path, problem);
-            return null;
-        }
-        return s;
-    }
-
-    private String country(JsonNode parent, String key, String path, boolean required) {
-        String code = string(parent, key, path, required);
-        if (code != null && RequestRules.country(code) != null) {
-            problem(path, RequestRules.country(code));
-            return null;
-        }
-        return code;
-    }
-
-    private <E extends Enum<E>> E enumValue(JsonNode parent, String key, String path, Class<E> type, E absent) {
-        JsonNode n = parent.get(key);
-        if (n == null || n.isNull()) {
-            if (absent == null) {
-                problem(path, "missing (expected one of " + values(type) + ")");
-            }
-            return absent;
-        }
-        return enumOf(n, path, type);
-    }
-
-    private <E extends Enum<E>> E enumOf(JsonNode n, String path, Class<E> type) {
-        if (!n.isTextual()) {
-            problem(path, "expected a string (one of " + values(type) + "), got " + kind(n));
-            return null;
-        }
-        String text = n.asText();
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equals(text)) {
-                return e;
-            }
-        }
-        problem(path, "unknown value \"" + abbreviate(text) + "\" (expected one of " + values(type) + ")");
-        return null;
-    }
-
-    private LocalDate date(JsonNode parent, String key, String path, boolean required) {
-        JsonNode n = parent.get(key);
-        if (n == null || n.isNull()) {
-            if (required) {
-                problem(path, "missing (expected a date YYYY-MM-DD)");
-            }
-            return null;
-        }
-        if (!n.isTextual()) {
-            problem(path, "expected a date YYYY-MM-DD, got " + kind(n));
-            return null;
-        }
-        String text = n.asText();
-        if (!text.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            problem(path, "expected a date YYYY-MM-DD, got \"" + abbreviate(text) + "\"");
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            problem(path, "impossible date \"" + text + "\"");
-            return null;
-        }
-    }
-
-    private BigDecimal decimal(JsonNode parent, String key, String path) {
-        JsonNode n = parent.get(key);
-        if (n == null || n.isNull()) {
-            problem(path, "missing (expected a number >= 0)");
-            return null;
-        }
-        if (!n.isNumber()) {
-            problem(path, "expected a number >= 0, got " + kind(n));
-            return null;
-        }
-        BigDecimal v = n.decimalValue();
-        String problem = RequestRules.value(v);
-        if (problem != null) {
-            problem(path, problem + ", got " + abbreviate(v.toString()));
-            return null;
-        }
-        return v;
-    }
-
-    private Integer integer(JsonNode parent, String key, String path, int min, int max, Integer absent) {
-        JsonNode n = parent.get(key);
-        if (n == null || n.isNull()) {
-            if (absent == null) {
-                problem(path, "missing (expected an integer >= " + min + ")");
-            }
-            return absent;
-        }
-        if (!n.isIntegralNumber()) {
-            problem(path, "expected an integer >= " + min + ", got " + kind(n)
-                    + (n.isNumber() ? " " + abbreviate(n.toString()) : ""));
-            return null;
-        }
-        if (!n.canConvertToInt() || RequestRules.range(n.asInt(), min, max) != null) {
-            problem(path, "expected an integer " + (max == Integer.MAX_VALUE ? ">= " + min : min + ".." + max)
-                    + ", got " + abbreviate(n.toString()));
-            return null;
-        }
-        return n.asInt();
-    }
-
-    private Boolean bool(JsonNode parent, String key, String path) {
-        JsonNode n = parent.get(key);
-        if (n == null || n.isNull()) {
-            return false;
-        }
-        if (!n.isBoolean()) {
-            problem(path, "expected true or false, got " + kind(n));
-            return null;
-        }
-        return n.asBoolean();
-    }
-
-    private static String kind(JsonNode n) {
-        if (n.isTextual()) {
-            return "a string \"" + abbreviate(n.asText()) + "\"";
-        }
-        if (n.isNumber()) {
-            return "a number";
-        }
-        if (n.isBoolean()) {
-            return "a boolean";
-        }
-        if (n.isArray()) {
-            return "an array";
-        }
-        if (n.isObject()) {
-            return "an object";
-        }
-        return "null";
-    }
-
-    private static String abbreviate(String s) {
-        return RequestRules.abbreviate(s);
-    }
-
-    private static <E extends Enum<E>> String values(Class<E> type) {
-        return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+    public static PurchaseRequest parse(byte[] utf8, List<String> warnings) throws InvalidRequestException {
+        return RequestReader.parse(utf8, warnings);
     }
 }

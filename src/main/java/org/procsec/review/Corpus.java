@@ -2,8 +2,8 @@ package org.procsec.review;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.procsec.api.InputProblem;
-import org.procsec.api.InvalidRequestException;
+import org.procsec.model.InputProblem;
+import org.procsec.model.InvalidRequestException;
 import org.procsec.internal.json.JsonTree;
 import org.procsec.io.RequestJson;
 
@@ -81,7 +81,7 @@ public record Corpus(List<CorpusEntry> entries, List<CorpusError> errors) {
         try {
             root = JsonTree.parse(text).root();
         } catch (JsonProcessingException e) {
-            InputProblem p = RequestJson.syntaxProblem(e);
+            InputProblem p = org.procsec.internal.json.RequestReader.syntaxProblem(e);
             errors.add(new CorpusError(source, p.path(), p.message()));
             return;
         }
@@ -102,7 +102,7 @@ public record Corpus(List<CorpusEntry> entries, List<CorpusError> errors) {
             }
         }
         try {
-            entries.add(new CorpusEntry(source, RequestJson.read(request, new ArrayList<>()), asOf));
+            entries.add(new CorpusEntry(source, org.procsec.internal.json.RequestReader.read(request, new ArrayList<>()), asOf));
         } catch (InvalidRequestException e) {
             for (InputProblem p : e.problems()) {
                 String path = prefix.isEmpty() ? p.path() : p.path().isEmpty() ? prefix : prefix + "." + p.path();

@@ -109,7 +109,7 @@ public final class Counterfactuals {
             return new Result(decision, List.of(), 0, false);
         }
         List<Candidate> candidates = candidates(request, assessment,
-                engine.compiledRules().referenceData().parameters());
+                org.procsec.internal.engine.EngineCore.of(engine).rules().referenceData().parameters());
         int assessments = 0;
         for (int size = 1; size <= Math.min(MAX_EDITS, candidates.size()); size++) {
             List<List<Candidate>> clearing = new ArrayList<>();

@@ -21,8 +21,13 @@ public final class DiffJson {
     }
 
     /** The report as a JSON tree. */
-    public static ObjectNode toNode(DiffReport r) {
-        ObjectNode o = AssessmentJson.nodes().objectNode();
+    /** {@code r} as indented JSON (docs: README, diff --format json). */
+    public static String write(DiffReport r) {
+        return org.procsec.internal.json.AssessmentNodes.pretty(toNode(r));
+    }
+
+    static ObjectNode toNode(DiffReport r) {
+        ObjectNode o = org.procsec.internal.json.AssessmentNodes.nodes().objectNode();
         ObjectNode base = o.putObject("base");
         base.put("rules", r.base());
         base.put("edition", r.baseEdition());
@@ -45,7 +50,7 @@ public final class DiffJson {
         Map<String, ObjectNode> byKey = new TreeMap<>();
         for (RequestChange c : r.changes()) {
             ObjectNode t = byKey.computeIfAbsent(c.transition(), k -> {
-                ObjectNode n = AssessmentJson.nodes().objectNode();
+                ObjectNode n = org.procsec.internal.json.AssessmentNodes.nodes().objectNode();
                 transition(n, c);
                 n.put("count", 0);
                 return n;
@@ -80,8 +85,8 @@ public final class DiffJson {
             n.put("source", c.source());
             transition(n.putObject("transition"), c);
             ObjectNode fields = n.putObject("fields");
-            JsonNode before = AssessmentJson.toNode(c.before());
-            JsonNode after = AssessmentJson.toNode(c.after());
+            JsonNode before = org.procsec.internal.json.AssessmentNodes.toNode(c.before());
+            JsonNode after = org.procsec.internal.json.AssessmentNodes.toNode(c.after());
             c.fields().forEach(f -> {
                 ObjectNode fn = fields.putObject(f.field());
                 fn.set("before", before.get(f.field()));
@@ -89,11 +94,11 @@ public final class DiffJson {
             });
             ArrayNode plus = n.putArray("findingsAdded");
             for (Finding f : c.added()) {
-                plus.add(AssessmentJson.toNode(f));
+                plus.add(org.procsec.internal.json.AssessmentNodes.toNode(f));
             }
             ArrayNode minus = n.putArray("findingsRemoved");
             for (Finding f : c.removed()) {
-                minus.add(AssessmentJson.toNode(f));
+                minus.add(org.procsec.internal.json.AssessmentNodes.toNode(f));
             }
             n.set("before", before);
             n.set("after", after);
@@ -132,7 +137,7 @@ public final class DiffJson {
                         counts.merge(k, 1, Integer::sum);
                     });
         }
-        ArrayNode out = AssessmentJson.nodes().arrayNode();
+        ArrayNode out = org.procsec.internal.json.AssessmentNodes.nodes().arrayNode();
         rules.forEach((k, v) -> {
             ObjectNode n = out.addObject();
             n.put("ruleId", v[0]);
@@ -149,8 +154,8 @@ public final class DiffJson {
     }
 
     /** Counterfactual sets as an array of arrays of edit descriptions; empty when none (or already cleared). */
-    public static ArrayNode whatWouldClear(Counterfactuals.Result result) {
-        ArrayNode sets = AssessmentJson.nodes().arrayNode();
+    static ArrayNode whatWouldClear(Counterfactuals.Result result) {
+        ArrayNode sets = org.procsec.internal.json.AssessmentNodes.nodes().arrayNode();
         for (var set : result.sets()) {
             ArrayNode s = sets.addArray();
             set.forEach(e -> s.add(e.description()));

@@ -1,6 +1,6 @@
 package org.procsec.review;
 
-import org.procsec.api.RuleSource;
+import org.procsec.ruleset.RuleSource;
 
 import java.io.IOException;
 import java.io.InputStream;

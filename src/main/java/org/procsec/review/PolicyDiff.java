@@ -96,8 +96,8 @@ public final class PolicyDiff {
         for (RequestChange c : changes) {
             for (List<Finding> fs : List.of(c.added(), c.removed())) {
                 for (Finding f : fs) {
-                    head.compiledRules().referenceData().clause(f.clause())
-                            .or(() -> base.compiledRules().referenceData().clause(f.clause()))
+                    org.procsec.internal.engine.EngineCore.of(head).rules().referenceData().clause(f.clause())
+                            .or(() -> org.procsec.internal.engine.EngineCore.of(base).rules().referenceData().clause(f.clause()))
                             .ifPresent(ci -> titles.put(f.clause(), ci.title()));
                 }
             }

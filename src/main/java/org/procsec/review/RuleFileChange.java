@@ -2,7 +2,7 @@ package org.procsec.review;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
-import org.procsec.api.RuleSource;
+import org.procsec.ruleset.RuleSource;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

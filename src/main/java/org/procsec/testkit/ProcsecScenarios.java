@@ -3,8 +3,8 @@ package org.procsec.testkit;
 import org.junit.jupiter.api.DynamicTest;
 import org.opentest4j.AssertionFailedError;
 import org.procsec.api.PolicyEngine;
-import org.procsec.api.RuleBuildException;
-import org.procsec.api.RuleInfo;
+import org.procsec.ruleset.RuleBuildException;
+import org.procsec.ruleset.RuleInfo;
 import org.procsec.model.Finding;
 
 import java.io.IOException;

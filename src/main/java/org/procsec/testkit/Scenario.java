@@ -22,19 +22,19 @@ import java.util.stream.Stream;
  * A scenario file (docs/FORMATS.md): a request, an optional as-of date, and either the expected
  * parts of the assessment ({@code expect}, and/or the rule ids its findings must contain,
  * {@code expectFindings}) or a JSON path the input error must mention ({@code expectError}).
- *
- * @param file           where it was read from (relative to the scenario directory when loaded from one)
- * @param name           the scenario's name
- * @param asOf           the as-of date, or null for the award date
- * @param request        the request as JSON
- * @param expect         expected assessment fields, or null
- * @param expectError    JSON path the input error must name, or null
- * @param expectFindings rule ids the assessment's findings must contain (others are allowed); may be empty
- * @param path           the file on disk, or null when the scenario was not read from one
  */
-public record Scenario(String file, String name, LocalDate asOf, JsonNode request, JsonNode expect,
-                       String expectError, List<String> expectFindings, Path path) {
-    public Scenario {
+public final class Scenario {
+    private final String file;
+    private final String name;
+    private final LocalDate asOf;
+    private final JsonNode request;
+    private final JsonNode expect;
+    private final String expectError;
+    private final List<String> expectFindings;
+    private final Path path;
+
+    Scenario(String file, String name, LocalDate asOf, JsonNode request, JsonNode expect,
+             String expectError, List<String> expectFindings, Path path) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(request, "request");
@@ -48,11 +48,67 @@ public record Scenario(String file, String name, LocalDate asOf, JsonNode reques
             throw new IllegalArgumentException(file + ": expect: empty and no expectFindings: the scenario "
                     + "asserts nothing (name at least one assessment field, e.g. \"decision\")");
         }
+        this.file = file;
+        this.name = name;
+        this.asOf = asOf;
+        this.request = request.deepCopy();
+        this.expect = expect == null ? null : expect.deepCopy();
+        this.expectError = expectError;
+        this.expectFindings = expectFindings;
+        this.path = path;
     }
 
-    /** A scenario with no {@code expectFindings}, not read from a file. */
-    public Scenario(String file, String name, LocalDate asOf, JsonNode request, JsonNode expect, String expectError) {
-        this(file, name, asOf, request, expect, expectError, List.of(), null);
+    /** Where it was read from (relative to the scenario directory when loaded from one). */
+    public String file() {
+        return file;
+    }
+
+    /** The scenario's name. */
+    public String name() {
+        return name;
+    }
+
+    /** The as-of date, or null for the award date. */
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    /** The JSON path the input error must name, or null. */
+    public String expectError() {
+        return expectError;
+    }
+
+    /** Rule ids the assessment's findings must contain (others are allowed); may be empty. */
+    public List<String> expectFindings() {
+        return expectFindings;
+    }
+
+    /** The file on disk, or null when the scenario was not read from one. */
+    public Path path() {
+        return path;
+    }
+
+    /** The request, as JSON text on one line. */
+    public String requestJson() {
+        return request.toString();
+    }
+
+    /** The expected assessment fields, as JSON text on one line, or null when none are named. */
+    public String expectJson() {
+        return expect == null ? null : expect.toString();
+    }
+
+    JsonNode request() {
+        return request;
+    }
+
+    JsonNode expect() {
+        return expect;
+    }
+
+    @Override
+    public String toString() {
+        return "Scenario[" + file + ", " + name + "]";
     }
 
     /**

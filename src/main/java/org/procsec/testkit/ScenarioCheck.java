@@ -1,9 +1,10 @@
 package org.procsec.testkit;
 
+import org.procsec.internal.engine.EngineCore;
 import org.procsec.internal.engine.FiredRules;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.procsec.api.InvalidRequestException;
+import org.procsec.model.InvalidRequestException;
 import org.procsec.api.PolicyEngine;
 import org.procsec.io.AssessmentJson;
 import org.procsec.io.RequestJson;
@@ -38,8 +39,8 @@ public final class ScenarioCheck {
         Assessment assessment;
         FiredRules fired = new FiredRules();
         try {
-            assessment = engine.assess(RequestJson.read(scenario.request(), new ArrayList<>()), scenario.asOf(),
-                    List.of(fired));
+            assessment = EngineCore.of(engine).assess(org.procsec.internal.json.RequestReader.read(scenario.request(), new ArrayList<>()),
+                    scenario.asOf(), List.of(fired));
         } catch (InvalidRequestException e) {
             List<String> diffs = new ArrayList<>();
             if (scenario.expectError() == null) {
@@ -57,7 +58,7 @@ public final class ScenarioCheck {
         }
         List<String> diffs = new ArrayList<>();
         if (scenario.expect() != null) {
-            diffs.addAll(compare(scenario.expect(), AssessmentJson.toNode(assessment)));
+            diffs.addAll(compare(scenario.expect(), org.procsec.internal.json.AssessmentNodes.toNode(assessment)));
         }
         diffs.addAll(missingFindings(scenario.expectFindings(), assessment));
         return new ScenarioResult(scenario, diffs, assessment, null, fired.ids());
@@ -78,7 +79,7 @@ public final class ScenarioCheck {
     }
 
     /** Differences between the expected fields and the actual assessment JSON. */
-    public static List<String> compare(JsonNode expect, JsonNode actual) {
+    static List<String> compare(JsonNode expect, JsonNode actual) {
         List<String> diffs = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = expect.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
@@ -99,10 +100,10 @@ public final class ScenarioCheck {
      * With {@link #actual} it is the pair an IDE shows as a diff.
      */
     public static String expected(Scenario s) {
-        ObjectNode o = AssessmentJson.nodes().objectNode();
+        ObjectNode o = org.procsec.internal.json.AssessmentNodes.nodes().objectNode();
         if (s.expectError() != null) {
             o.put("inputError", s.expectError());
-            return AssessmentJson.pretty(o);
+            return org.procsec.internal.json.AssessmentNodes.pretty(o);
         }
         if (s.expect() != null) {
             s.expect().fields().forEachRemaining(e -> o.set(e.getKey(), sorted(e.getValue())));
@@ -110,7 +111,7 @@ public final class ScenarioCheck {
         if (!s.expectFindings().isEmpty()) {
             new TreeSet<>(s.expectFindings()).forEach(o.withArray(FINDINGS_KEY)::add);
         }
-        return AssessmentJson.pretty(o);
+        return org.procsec.internal.json.AssessmentNodes.pretty(o);
     }
 
     /**
@@ -119,16 +120,16 @@ public final class ScenarioCheck {
      * is left out; an input error gives {@code {"inputError": message}}.
      */
     public static String actual(ScenarioResult r) {
-        ObjectNode o = AssessmentJson.nodes().objectNode();
+        ObjectNode o = org.procsec.internal.json.AssessmentNodes.nodes().objectNode();
         Scenario s = r.scenario();
         if (r.assessment() == null) {
             o.put("inputError", r.inputError() == null ? "" : r.inputError());
-            return AssessmentJson.pretty(o);
+            return org.procsec.internal.json.AssessmentNodes.pretty(o);
         }
-        JsonNode actual = AssessmentJson.toNode(r.assessment());
+        JsonNode actual = org.procsec.internal.json.AssessmentNodes.toNode(r.assessment());
         if (s.expectError() != null) {
             o.put("decision", r.assessment().decision().name());
-            return AssessmentJson.pretty(o);
+            return org.procsec.internal.json.AssessmentNodes.pretty(o);
         }
         if (s.expect() != null) {
             s.expect().fieldNames().forEachRemaining(k -> {
@@ -143,7 +144,7 @@ public final class ScenarioCheck {
             var arr = o.withArray(FINDINGS_KEY);
             new TreeSet<>(s.expectFindings()).stream().filter(present::contains).forEach(arr::add);
         }
-        return AssessmentJson.pretty(o);
+        return org.procsec.internal.json.AssessmentNodes.pretty(o);
     }
 
     private static JsonNode sorted(JsonNode n) {
@@ -153,7 +154,7 @@ public final class ScenarioCheck {
         List<JsonNode> items = new ArrayList<>();
         n.forEach(items::add);
         items.sort(java.util.Comparator.comparing(JsonNode::toString));
-        var out = AssessmentJson.nodes().arrayNode();
+        var out = org.procsec.internal.json.AssessmentNodes.nodes().arrayNode();
         items.forEach(out::add);
         return out;
     }

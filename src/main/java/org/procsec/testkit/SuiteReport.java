@@ -1,6 +1,6 @@
 package org.procsec.testkit;
 
-import org.procsec.api.RuleInfo;
+import org.procsec.ruleset.RuleInfo;
 import org.procsec.model.Finding;
 
 import java.util.ArrayList;

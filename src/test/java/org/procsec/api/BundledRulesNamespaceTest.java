@@ -1,5 +1,7 @@
 package org.procsec.api;
 
+import org.procsec.ruleset.RuleSource;
+
 import org.junit.jupiter.api.Test;
 import org.procsec.TestRules;
 import org.procsec.io.RequestJson;

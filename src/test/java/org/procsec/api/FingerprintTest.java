@@ -1,5 +1,7 @@
 package org.procsec.api;
 
+import org.procsec.ruleset.RuleSource;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.procsec.RuleDirs;

@@ -1,5 +1,8 @@
 package org.procsec.api;
 
+import org.procsec.ruleset.RuleBuildException;
+import org.procsec.ruleset.RuleSource;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -79,7 +82,7 @@ class ReloadTest {
             }
         };
         CompletableFuture<Assessment> inFlight =
-                CompletableFuture.supplyAsync(() -> engine.assess(RADIO, null, List.of(blockOnFirstFiring)));
+                CompletableFuture.supplyAsync(() -> org.procsec.internal.engine.EngineCore.of(engine).assess(RADIO, null, List.of(blockOnFirstFiring)));
         assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
         addEsdc(rules);
         engine.reload(RuleSource.directory(rules));

@@ -5,8 +5,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.procsec.RuleDirs;
 import org.procsec.api.PolicyEngine;
-import org.procsec.api.RuleBuildException;
-import org.procsec.api.RuleSource;
+import org.procsec.ruleset.RuleBuildException;
+import org.procsec.ruleset.RuleSource;
 
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;

@@ -32,7 +32,7 @@ class ProcsecCliTest {
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).containsPattern("(?m)^procsec \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?$")
                 .contains("policy edition 2026.2 (bundled rules)\n")
-                .contains("rules fingerprint " + org.procsec.api.RuleSource.bundled().fingerprint() + "\n")
+                .contains("rules fingerprint " + org.procsec.ruleset.RuleSource.bundled().fingerprint() + "\n")
                 .containsPattern("(?m)^Drools 10\\.\\d+\\.\\d+$");
     }
 

@@ -55,9 +55,9 @@ class ScanCommandTest {
         for (int i = 0; i < inputs.length; i++) {
             String expected;
             try {
-                expected = AssessmentJson.compact(AssessmentJson.toNode(
+                expected = org.procsec.internal.json.AssessmentNodes.compact(org.procsec.internal.json.AssessmentNodes.toNode(
                         TestEngines.bundled().assess(RequestJson.parse(inputs[i], new java.util.ArrayList<>()), TODAY)));
-            } catch (org.procsec.api.InvalidRequestException e) {
+            } catch (org.procsec.model.InvalidRequestException e) {
                 errors++;
                 assertThat(outputs[i]).startsWith("{\"line\":" + (i + 1) + ",\"errors\":[");
                 continue;
@@ -92,7 +92,7 @@ class ScanCommandTest {
 
     static String oneLine(String file) {
         try {
-            return AssessmentJson.compact(JSON.readTree(Files.readString(Path.of(file))));
+            return org.procsec.internal.json.AssessmentNodes.compact(JSON.readTree(Files.readString(Path.of(file))));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

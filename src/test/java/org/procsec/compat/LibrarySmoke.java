@@ -26,12 +26,12 @@ public final class LibrarySmoke {
         }
         for (String file : args) {
             Assessment a = engine.assess(RequestJson.parse(Files.readString(Path.of(file))), LocalDate.parse("2026-11-22"));
-            System.out.println(AssessmentJson.compact(AssessmentJson.toNode(a)));
+            System.out.println(org.procsec.internal.json.AssessmentNodes.compact(org.procsec.internal.json.AssessmentNodes.toNode(a)));
         }
         try {
             RequestJson.parse("{\"id\": [" + "[".repeat(5000) + "]}");
             System.out.println("deep nesting accepted");
-        } catch (org.procsec.api.InvalidRequestException e) {
+        } catch (org.procsec.model.InvalidRequestException e) {
             System.out.println("deep nesting refused");
         }
         System.out.println("jackson " + com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION);

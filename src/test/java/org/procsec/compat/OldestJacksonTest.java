@@ -35,7 +35,7 @@ class OldestJacksonTest {
         List<String> expected = new ArrayList<>();
         PolicyEngine engine = PolicyEngine.builder().build();
         for (String f : FILES) {
-            expected.add(AssessmentJson.compact(AssessmentJson.toNode(
+            expected.add(org.procsec.internal.json.AssessmentNodes.compact(org.procsec.internal.json.AssessmentNodes.toNode(
                     engine.assess(RequestJson.parse(Files.readString(Path.of(f))), LocalDate.parse("2026-11-22")))));
         }
         expected.add("deep nesting refused");

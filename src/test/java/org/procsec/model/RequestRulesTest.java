@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.procsec.Requests;
-import org.procsec.api.InvalidRequestException;
+import org.procsec.model.InvalidRequestException;
 import org.procsec.io.AssessmentJson;
 import org.procsec.io.RequestJson;
 
@@ -27,7 +27,7 @@ class RequestRulesTest {
         assertThatThrownBy(() -> Requests.plain().withSupplier(reseller))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("items[0].manufacturer: " + RequestRules.manufacturerStated(SupplierRole.RESELLER, null));
-        String json = AssessmentJson.compact(AssessmentJsonOf.request(Requests.plain()))
+        String json = org.procsec.internal.json.AssessmentNodes.compact(AssessmentJsonOf.request(Requests.plain()))
                 .replace("\"role\":\"MANUFACTURER\"", "\"role\":\"RESELLER\"");
         assertThatThrownBy(() -> RequestJson.parse(json)).isInstanceOf(InvalidRequestException.class)
                 .hasMessageContaining("items[0].manufacturer: " + RequestRules.manufacturerStated(SupplierRole.RESELLER, null));

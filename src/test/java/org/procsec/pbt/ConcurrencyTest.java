@@ -3,7 +3,7 @@ package org.procsec.pbt;
 import net.jqwik.api.Example;
 import org.procsec.TestEngines;
 import org.procsec.api.PolicyEngine;
-import org.procsec.api.RuleSource;
+import org.procsec.ruleset.RuleSource;
 import org.procsec.io.AssessmentJson;
 import org.procsec.model.PurchaseRequest;
 

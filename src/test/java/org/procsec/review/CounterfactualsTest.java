@@ -75,7 +75,7 @@ class CounterfactualsTest {
         org.procsec.TestRules.edit(rules.resolve("reference/parameters.json"), "\"maxDataRetentionDays\": 30",
                 "\"maxDataRetentionDays\": 14");
         org.procsec.api.PolicyEngine engine = org.procsec.api.PolicyEngine.builder()
-                .rules(org.procsec.api.RuleSource.directory(rules)).build();
+                .rules(org.procsec.ruleset.RuleSource.directory(rules)).build();
         PurchaseRequest r = example("gac-cleared-supplier").withDataRetentionDays(20);
         Counterfactuals.Result result = new Counterfactuals(engine).find(r, null);
         assertThat(result.decision()).isEqualTo(Decision.APPROVE_WITH_CONDITIONS);

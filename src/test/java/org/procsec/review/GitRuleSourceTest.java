@@ -2,7 +2,7 @@ package org.procsec.review;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.procsec.api.RuleSource;
+import org.procsec.ruleset.RuleSource;
 import org.procsec.cli.CliRunner;
 
 import java.io.IOException;

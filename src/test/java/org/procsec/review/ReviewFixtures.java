@@ -1,7 +1,7 @@
 package org.procsec.review;
 
 import org.procsec.api.PolicyEngine;
-import org.procsec.api.RuleSource;
+import org.procsec.ruleset.RuleSource;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.procsec.Requests;
 import org.procsec.TestRules;
 import org.procsec.api.PolicyEngine;
-import org.procsec.api.RuleSource;
+import org.procsec.ruleset.RuleSource;
 import org.procsec.internal.engine.Evaluator;
 import org.procsec.model.Assessment;
 import org.procsec.model.Decision;

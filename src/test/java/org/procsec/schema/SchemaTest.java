@@ -11,7 +11,7 @@ import com.networknt.schema.ValidationMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.procsec.api.InvalidRequestException;
+import org.procsec.model.InvalidRequestException;
 import org.procsec.api.PolicyEngine;
 import org.procsec.io.AssessmentJson;
 import org.procsec.io.RequestJson;
@@ -82,7 +82,7 @@ class SchemaTest {
         String text = Files.readString(file);
         assertThat(problems(REQUEST, text)).isEmpty();
         Assessment a = PolicyEngine.builder().build().assess(RequestJson.parse(text), LocalDate.parse("2026-11-22"));
-        assertThat(ASSESSMENT.validate(AssessmentJson.toNode(a))).isEmpty();
+        assertThat(ASSESSMENT.validate(org.procsec.internal.json.AssessmentNodes.toNode(a))).isEmpty();
     }
 
     @ParameterizedTest
@@ -99,7 +99,7 @@ class SchemaTest {
             String line = generator.next(i);
             assertThat(problems(REQUEST, line)).as(line).isEmpty();
             Assessment a = engine.assess(RequestJson.parse(line));
-            assertThat(ASSESSMENT.validate(AssessmentJson.toNode(a))).as(line).isEmpty();
+            assertThat(ASSESSMENT.validate(org.procsec.internal.json.AssessmentNodes.toNode(a))).as(line).isEmpty();
         }
     }
 
@@ -248,7 +248,7 @@ class SchemaTest {
     void assessmentSchema_refusesAnApproveWithConditions() throws Exception {
         Assessment a = PolicyEngine.builder().build().assess(
                 RequestJson.parse(Files.readString(Path.of("examples/esdc-office-chairs.json"))));
-        var node = AssessmentJson.toNode(a);
+        var node = org.procsec.internal.json.AssessmentNodes.toNode(a);
         assertThat(ASSESSMENT.validate(node)).isEmpty();
         node.putArray("conditions").add("ESCORTED_ACCESS");
         assertThat(ASSESSMENT.validate(node)).isNotEmpty();

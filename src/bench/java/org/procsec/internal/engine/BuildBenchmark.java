@@ -7,8 +7,8 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.procsec.api.RuleBuildException;
-import org.procsec.api.RuleSource;
+import org.procsec.ruleset.RuleBuildException;
+import org.procsec.ruleset.RuleSource;
 
 import java.nio.charset.StandardCharsets;
 import java.util.TreeMap;

@@ -34,7 +34,7 @@ public class StatelessSessionBenchmark {
 
     @Setup
     public void setUp() throws Exception {
-        rules = PolicyEngine.builder().build().compiledRules();
+        rules = org.procsec.internal.engine.EngineCore.of(PolicyEngine.builder().build()).rules();
         session = rules.kieBase().newStatelessKieSession();
         office = RequestJson.parse(Files.readString(Path.of("examples/esdc-office-chairs.json")));
         gac = RequestJson.parse(Files.readString(Path.of("examples/gac-nuctech-standing-offer.json")));

@@ -30,7 +30,7 @@ public class NameScreeningBenchmark {
 
     @Setup
     public void setUp() throws Exception {
-        directory = PolicyEngine.builder().build().compiledRules().referenceData().directory();
+        directory = org.procsec.internal.engine.EngineCore.of(PolicyEngine.builder().build()).rules().referenceData().directory();
     }
 
     @Benchmark

@@ -1,6 +1,6 @@
 package org.procsec.internal.engine;
 
-import org.procsec.api.RuleInfo;
+import org.procsec.ruleset.RuleInfo;
 
 import org.kie.api.KieBase;
 import org.procsec.internal.refdata.ReferenceData;

@@ -1,6 +1,6 @@
 package org.procsec.internal.engine;
 
-import org.procsec.api.RuleInfo;
+import org.procsec.ruleset.RuleInfo;
 import org.procsec.internal.facts.RuleSupport;
 
 import org.kie.api.KieBase;
@@ -13,9 +13,9 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.conf.EqualityBehaviorOption;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
-import org.procsec.api.RuleBuildException;
-import org.procsec.api.RuleProblem;
-import org.procsec.api.RuleSource;
+import org.procsec.ruleset.RuleBuildException;
+import org.procsec.ruleset.RuleProblem;
+import org.procsec.ruleset.RuleSource;
 import org.procsec.internal.refdata.ReferenceData;
 import org.procsec.internal.refdata.ReferenceDataLoader;
 import org.slf4j.Logger;

@@ -5,7 +5,7 @@ import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
-import org.procsec.api.RuleSource;
+import org.procsec.ruleset.RuleSource;
 
 import java.lang.reflect.Method;
 import java.nio.file.Files;

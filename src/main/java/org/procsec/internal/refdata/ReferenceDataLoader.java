@@ -3,7 +3,7 @@ package org.procsec.internal.refdata;
 import org.procsec.internal.names.VendorNames;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.procsec.api.RuleProblem;
+import org.procsec.ruleset.RuleProblem;
 import org.procsec.internal.json.JsonTree;
 
 import java.nio.charset.StandardCharsets;

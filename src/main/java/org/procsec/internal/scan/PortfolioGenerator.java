@@ -89,7 +89,7 @@ public final class PortfolioGenerator {
 
     /** The request for line {@code n}, as one line of JSON. */
     public String next(long n) {
-        String line = AssessmentJson.compact(request(n));
+        String line = org.procsec.internal.json.AssessmentNodes.compact(request(n));
         if (random.nextDouble() < badFraction) {
             return switch (random.nextInt(4)) {
                 case 0 -> line.replaceFirst("\"category\":\"[A-Z_]+\"", "\"category\":\"XRAY\"");
@@ -106,7 +106,7 @@ public final class PortfolioGenerator {
     }
 
     private ObjectNode request(long n) {
-        ObjectNode r = AssessmentJson.nodes().objectNode();
+        ObjectNode r = org.procsec.internal.json.AssessmentNodes.nodes().objectNode();
         LocalDate award = FIRST.plusDays(random.nextInt(DAYS));
         String category = pick(CATEGORIES);
         r.put("id", "PF-" + award.getYear() + "-" + n);

@@ -2,8 +2,8 @@ package org.procsec.internal.scan;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.procsec.api.InputProblem;
-import org.procsec.api.InvalidRequestException;
+import org.procsec.model.InputProblem;
+import org.procsec.model.InvalidRequestException;
 import org.procsec.api.PolicyEngine;
 import org.procsec.io.AssessmentJson;
 import org.procsec.io.RequestJson;
@@ -295,7 +295,7 @@ public final class PortfolioScanner {
             try {
                 Assessment a = engine.assess(RequestJson.parse(line.bytes(), ignoredWarnings), asOf);
                 ignoredWarnings.clear();
-                String json = AssessmentJson.compact(AssessmentJson.toNode(a));
+                String json = org.procsec.internal.json.AssessmentNodes.compact(org.procsec.internal.json.AssessmentNodes.toNode(a));
                 out.add(new Result(line.number(), "{\"line\":" + line.number() + "," + json.substring(1), a, null,
                         line.consumed()));
             } catch (InvalidRequestException e) {
@@ -307,13 +307,13 @@ public final class PortfolioScanner {
     }
 
     private static Result error(LineReader.Line line, List<InputProblem> problems) {
-        ObjectNode err = AssessmentJson.nodes().objectNode();
+        ObjectNode err = org.procsec.internal.json.AssessmentNodes.nodes().objectNode();
         err.put("line", line.number());
         ArrayNode errors = err.putArray("errors");
         for (InputProblem p : problems) {
             errors.addObject().put("path", p.path()).put("message", p.message());
         }
-        return new Result(line.number(), AssessmentJson.compact(err), null, problems.get(0), line.consumed());
+        return new Result(line.number(), org.procsec.internal.json.AssessmentNodes.compact(err), null, problems.get(0), line.consumed());
     }
 
     private static void count(Tally tally, Result r) {

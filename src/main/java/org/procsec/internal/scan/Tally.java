@@ -1,7 +1,7 @@
 package org.procsec.internal.scan;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.procsec.api.InputProblem;
+import org.procsec.model.InputProblem;
 import org.procsec.model.Assessment;
 import org.procsec.model.Decision;
 import org.procsec.model.Finding;

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.procsec.api.PolicyEngine;
-import org.procsec.api.RuleSource;
+import org.procsec.ruleset.RuleSource;
 import org.procsec.io.AssessmentJson;
 import org.procsec.io.RequestJson;
 import org.procsec.model.PurchaseRequest;
@@ -104,7 +104,7 @@ class PrecompiledRulesTest {
     }
 
     private static ObjectNode withoutFingerprint(org.procsec.model.Assessment a) {
-        ObjectNode n = AssessmentJson.toNode(a);
+        ObjectNode n = org.procsec.internal.json.AssessmentNodes.toNode(a);
         ((ObjectNode) n.get("policy")).remove("fingerprint");
         return n;
     }

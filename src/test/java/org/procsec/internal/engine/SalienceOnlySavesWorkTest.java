@@ -3,7 +3,7 @@ package org.procsec.internal.engine;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.procsec.api.PolicyEngine;
-import org.procsec.api.RuleSource;
+import org.procsec.ruleset.RuleSource;
 import org.procsec.io.AssessmentJson;
 import org.procsec.io.RequestJson;
 import org.procsec.model.Assessment;
@@ -51,7 +51,7 @@ class SalienceOnlySavesWorkTest {
     }
 
     private static ObjectNode comparable(Assessment a) {
-        ObjectNode n = AssessmentJson.toNode(a);
+        ObjectNode n = org.procsec.internal.json.AssessmentNodes.toNode(a);
         ((ObjectNode) n.get("policy")).remove("fingerprint");
         return n;
     }

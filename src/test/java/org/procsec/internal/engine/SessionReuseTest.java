@@ -7,7 +7,7 @@ import org.procsec.Requests;
 import org.procsec.TestEngines;
 import org.procsec.TestRules;
 import org.procsec.api.PolicyEngine;
-import org.procsec.api.RuleSource;
+import org.procsec.ruleset.RuleSource;
 import org.procsec.io.RequestJson;
 import org.procsec.model.Assessment;
 import org.procsec.model.PurchaseRequest;
@@ -37,8 +37,8 @@ class SessionReuseTest {
         for (String line : w.toString().split("\n")) {
             PurchaseRequest r = RequestJson.parse(line, new ArrayList<>());
             Assessment reused = engine.assess(r, today);
-            assertThat(reused).as(line).isEqualTo(engine.assess(r, today, fresh));
-            assertThat(engine.assess(r)).as(line).isEqualTo(engine.assess(r, null, fresh));
+            assertThat(reused).as(line).isEqualTo(org.procsec.internal.engine.EngineCore.of(engine).assess(r, today, fresh));
+            assertThat(engine.assess(r)).as(line).isEqualTo(org.procsec.internal.engine.EngineCore.of(engine).assess(r, null, fresh));
         }
     }
 

@@ -2,7 +2,7 @@ package org.procsec.internal.refdata;
 
 import org.procsec.internal.names.VendorNames;
 import org.procsec.TestRules;
-import org.procsec.api.RuleProblem;
+import org.procsec.ruleset.RuleProblem;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -31,7 +31,7 @@ class PortfolioScannerTest {
 
     static String oneLine(String file) {
         try {
-            return AssessmentJson.compact(JSON.readTree(Files.readString(Path.of(file))));
+            return org.procsec.internal.json.AssessmentNodes.compact(JSON.readTree(Files.readString(Path.of(file))));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -185,7 +185,7 @@ class PortfolioScannerTest {
                 end
                 """);
         org.procsec.api.PolicyEngine engine = org.procsec.api.PolicyEngine.builder()
-                .rules(org.procsec.api.RuleSource.directory(rules)).build();
+                .rules(org.procsec.ruleset.RuleSource.directory(rules)).build();
         byte[] in = portfolio(600, 3, 0).getBytes(StandardCharsets.UTF_8);
         StringWriter out = new StringWriter();
         assertThatThrownBy(() -> new PortfolioScanner(engine, TODAY, 3, null).scan(new ByteArrayInputStream(in), out))

@@ -1,4 +1,4 @@
-package org.procsec.api;
+package org.procsec.ruleset;
 
 import java.util.Objects;
 

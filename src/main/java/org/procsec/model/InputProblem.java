@@ -1,4 +1,4 @@
-package org.procsec.api;
+package org.procsec.model;
 
 import java.util.Objects;
 

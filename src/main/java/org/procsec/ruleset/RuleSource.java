@@ -1,4 +1,4 @@
-package org.procsec.api;
+package org.procsec.ruleset;
 
 import java.io.IOException;
 import java.io.InputStream;
