@@ -85,6 +85,20 @@ public final class PolicyEngine {
     }
 
     /**
+     * Builds {@code source} without serving it and returns every problem that keeps it from
+     * building (file, line, column, message), in file order; empty when it builds. What
+     * {@code procsec validate} prints.
+     */
+    public static List<RuleProblem> validate(RuleSource source) {
+        try {
+            RuleCompiler.compile(source);
+            return List.of();
+        } catch (RuleBuildException e) {
+            return e.problems();
+        }
+    }
+
+    /**
      * Rebuilds the rules from {@code source} and swaps them in atomically. When the new rules do
      * not build, the current ones stay in service and the exception lists the problems.
      */

@@ -115,4 +115,15 @@ class ReloadTest {
             assertThat(engine.fingerprint()).isEqualTo(good);
         }
     }
+
+    @Test
+    void validate_listsTheProblems_orNoneForRulesThatBuild(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws Exception {
+        org.assertj.core.api.Assertions.assertThat(PolicyEngine.validate(org.procsec.ruleset.RuleSource.bundled())).isEmpty();
+        java.nio.file.Path broken = org.procsec.TestRules.copyBundled(tmp.resolve("rules"));
+        org.procsec.TestRules.edit(broken.resolve("3-clearance.drl"), "then", "then )(");
+        var problems = PolicyEngine.validate(org.procsec.ruleset.RuleSource.directory(broken));
+        org.assertj.core.api.Assertions.assertThat(problems).isNotEmpty()
+                .allMatch(p -> p.path().equals("3-clearance.drl"));
+    }
 }
