@@ -68,7 +68,11 @@ public class FloorBenchmark {
                 StandardCharsets.UTF_8)), AS_OF);
         assessmentSized = AssessmentJson.toNode(a);
         mapper = AssessmentJson.mapper();
-        pool = Executors.newFixedThreadPool(threads);
+        pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "floor");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     @TearDown
@@ -100,7 +104,6 @@ public class FloorBenchmark {
     public long plainJava() throws Exception {
         return run((from, to) -> {
             long n = 0;
-            Writer out = Writer.nullWriter();
             for (int i = from; i < to; i++) {
                 PurchaseRequest r = RequestJson.parse(lines.get(i), new ArrayList<>());
                 PlainJavaFloor.Outcome o = floor.assess(r, AS_OF);
@@ -115,7 +118,7 @@ public class FloorBenchmark {
                 node.put("conditions", o.conditions().toString());
                 node.set("findings", assessmentSized.get("findings"));
                 node.set("policy", assessmentSized.get("policy"));
-                mapper.writeValue(out, node);
+                mapper.writeValue(Writer.nullWriter(), node); // writeValue closes its target
                 n++;
             }
             return n;
@@ -127,12 +130,11 @@ public class FloorBenchmark {
     public long jsonOnly() throws Exception {
         return run((from, to) -> {
             long n = 0;
-            Writer out = Writer.nullWriter();
             for (int i = from; i < to; i++) {
                 JsonNode in = mapper.readTree(lines.get(i));
                 ObjectNode node = assessmentSized.deepCopy();
                 node.set("requestId", in.get("id"));
-                mapper.writeValue(out, node);
+                mapper.writeValue(Writer.nullWriter(), node); // writeValue closes its target
                 n++;
             }
             return n;
