@@ -46,5 +46,5 @@ cat "$bin/assess.classlist" "$bin/text.classlist" "$bin/test.classlist" | awk '!
 [ -s "$bin/procsec.jsa" ] || fail "java -Xshare:dump wrote no archive"
 real_java="$(readlink -f "$java" 2>/dev/null || printf '%s' "$java")"
 version="$(stat -c '%Y %s' "$jar" 2>/dev/null || stat -f '%m %z' "$jar" 2>/dev/null)"
-printf '%s\n%s\n%s\n' "$jar" "$real_java" "$version" > "$bin/procsec.jsa.stamp" || fail "cannot write the stamp"
+printf '%s\n%s\n%s\n%s\n' "$jar" "$real_java" "$version" "$java" > "$bin/procsec.jsa.stamp" || fail "cannot write the stamp"
 rm -f "$bin/assess.classlist" "$bin/text.classlist" "$bin/test.classlist"
