@@ -114,18 +114,18 @@ class LauncherScriptTest {
 
         assertThat(launcher("scan", "-").out()).contains("-XX:SharedArchiveFile=").doesNotContain("TieredStopAtLevel");
 
+        Path link = elsewhere.resolve("procsec");
+        Files.createSymbolicLink(link, bin.resolve("procsec"));
+        Run linked = run(List.of(link.toString(), "assess"));
+        assertThat(linked.err()).doesNotContain("procsec: warning");
+        assertThat(linked.out()).contains("-XX:SharedArchiveFile=" + archive.toRealPath());
+
         // The stamp's fourth line: java found by the same path as at build time needs no readlink.
         String found = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Files.writeString(stamp, jar.toRealPath() + "\n" + realJava() + "\n" + version() + "\n" + found + "\n");
         assertThat(launcher("assess").err()).doesNotContain("procsec: warning");
         Files.writeString(stamp, jar.toRealPath() + "\n/opt/other/bin/java\n" + version() + "\n/opt/other/bin/java\n");
         assertThat(launcher("assess").err()).contains("was made for another java (/opt/other/bin/java, not " + realJava());
-
-        Path link = elsewhere.resolve("procsec");
-        Files.createSymbolicLink(link, bin.resolve("procsec"));
-        Run linked = run(List.of(link.toString(), "assess"));
-        assertThat(linked.err()).doesNotContain("procsec: warning");
-        assertThat(linked.out()).contains("-XX:SharedArchiveFile=" + archive.toRealPath());
     }
 
     @Test
