@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class AssessBenchmark {
+    private static final PlainJavaFloor FLOOR = new PlainJavaFloor(org.procsec.internal.refdata.BundledReference.data());
     /**
      * How the engine was built: {@code precompiled} (the default for the bundled rules: the
      * executable model made at build time) or {@code drl} (the same rules compiled from DRL at
@@ -61,11 +62,11 @@ public class AssessBenchmark {
     /** The floor: a hand-written evaluation of a few of the same clauses, no rule engine. */
     @Benchmark
     public Object plainJavaFloorGac() {
-        return PlainJavaFloor.decide(gac);
+        return FLOOR.assess(gac, null);
     }
 
     @Benchmark
     public Object plainJavaFloorOffice() {
-        return PlainJavaFloor.decide(office);
+        return FLOOR.assess(office, null);
     }
 }
