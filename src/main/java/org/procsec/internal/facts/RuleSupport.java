@@ -16,6 +16,18 @@ public final class RuleSupport {
     public static final Pattern RULE_ID =
             Pattern.compile("^(SEC|CLR|CSE|PRH|CND|LCY|DEC)-(\\d+(?:\\.\\d+)*)-([a-z0-9]+(?:-[a-z0-9]+)*)(?=\\s|$)");
 
+    /** {@code getContext(Class)} of each executable-model consequence class, looked up once per class. */
+    private static final ClassValue<java.lang.reflect.Method> GET_CONTEXT = new ClassValue<>() {
+        @Override
+        protected java.lang.reflect.Method computeValue(Class<?> type) {
+            try {
+                return type.getMethod("getContext", Class.class);
+            } catch (NoSuchMethodException e) {
+                return null; // invoke on null: a NullPointerException, reported below as "not a rule context"
+            }
+        }
+    };
+
     private RuleSupport() {
     }
 
@@ -40,7 +52,7 @@ public final class RuleSupport {
             return context.getRule().getName();
         }
         try {
-            Object context = drools.getClass().getMethod("getContext", Class.class).invoke(drools, RuleContext.class);
+            Object context = GET_CONTEXT.get(drools.getClass()).invoke(drools, RuleContext.class);
             return ((RuleContext) context).getRule().getName();
         } catch (ReflectiveOperationException | ClassCastException | NullPointerException e) {
             throw new IllegalArgumentException("not a rule context: " + drools, e);
