@@ -66,8 +66,8 @@ public class FloorBenchmark {
         }
         Assessment a = org.procsec.TestEngines.bundled().assess(RequestJson.parse(new String(lines.get(0),
                 StandardCharsets.UTF_8)), AS_OF);
-        assessmentSized = AssessmentJson.toNode(a);
-        mapper = AssessmentJson.mapper();
+        assessmentSized = org.procsec.internal.json.AssessmentNodes.toNode(a);
+        mapper = org.procsec.internal.json.AssessmentNodes.mapper();
         pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "floor");
             t.setDaemon(true);

@@ -56,6 +56,19 @@ public class MixBenchmark {
         return engine.assess(nextRequest(), AS_OF);
     }
 
+    /** Requests per {@link #engineGeneratedMixBatch} call: the chunk {@code assessAll} puts in one session. */
+    static final int BATCH = org.procsec.internal.engine.Evaluator.DEFAULT_CHUNK;
+
+    /** The same requests through {@code assessAll}, {@value #BATCH} per session; the mean per request. */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @org.openjdk.jmh.annotations.OperationsPerInvocation(BATCH)
+    public java.util.List<Assessment> engineGeneratedMixBatch() {
+        int from = next;
+        next = from + BATCH >= REQUESTS ? 0 : from + BATCH;
+        return engine.assessAll(java.util.Arrays.asList(requests).subList(from, Math.min(REQUESTS, from + BATCH)), AS_OF);
+    }
+
     @Benchmark
     public PlainJavaFloor.Outcome plainJavaGeneratedMix() {
         return floor.assess(nextRequest(), AS_OF);

@@ -80,6 +80,14 @@ final class ValidateCommand implements Callable<Integer> {
             if (rules != null) {
                 o.put("ruleCount", rules.rules().size());
                 o.put("edition", rules.edition());
+                var warnings = o.putArray("warnings");
+                for (RuleProblem p : rules.unbatchable().stream().map(this::asTyped).toList()) {
+                    ObjectNode n = warnings.addObject();
+                    n.put("path", p.path());
+                    n.put("line", p.line());
+                    n.put("column", p.column());
+                    n.put("message", p.message());
+                }
             }
             var list = o.putArray("problems");
             for (RuleProblem p : shown) {
@@ -93,6 +101,10 @@ final class ValidateCommand implements Callable<Integer> {
         } else if (rules != null) {
             parent.out.println("ok: " + rules.rules().size() + " rules, " + rules.referenceData().clauses().size()
                     + " clauses, fingerprint " + rules.fingerprint());
+            // Not errors: such rules build and assess correctly, one request per session (slower).
+            rules.unbatchable().stream().map(this::asTyped).forEach(p -> parent.out.println("warning: "
+                    + LogText.escape(p.toString())
+                    + " (requests are assessed one per session)"));
         } else {
             shown.forEach(p -> parent.out.println(LogText.escape(p.toString())));
             parent.out.println(shown.size() + " problem" + (shown.size() == 1 ? "" : "s"));

@@ -112,19 +112,27 @@ public final class Counterfactuals {
                 org.procsec.internal.engine.EngineCore.of(engine).rules().referenceData().parameters());
         int assessments = 0;
         for (int size = 1; size <= Math.min(MAX_EDITS, candidates.size()); size++) {
-            List<List<Candidate>> clearing = new ArrayList<>();
-            for (List<Candidate> set : combinations(candidates, size)) {
-                if (assessments == maxAssessments) {
-                    return new Result(decision, lowestClearance(clearing), assessments, true);
-                }
+            List<List<Candidate>> sets = combinations(candidates, size);
+            // Up to the cap, the edited requests of one size are assessed together (PolicyEngine.assessAll).
+            List<List<Candidate>> tried = sets.subList(0, Math.min(sets.size(), maxAssessments - assessments));
+            List<PurchaseRequest> edits = new ArrayList<>(tried.size());
+            for (List<Candidate> set : tried) {
                 PurchaseRequest edited = request;
                 for (Candidate c : set) {
                     edited = c.apply().apply(edited);
                 }
-                assessments++;
-                if (cleared(engine.assess(edited, asOf).decision())) {
-                    clearing.add(set);
+                edits.add(edited);
+            }
+            List<Assessment> results = engine.assessAll(edits, asOf);
+            assessments += tried.size();
+            List<List<Candidate>> clearing = new ArrayList<>();
+            for (int i = 0; i < tried.size(); i++) {
+                if (cleared(results.get(i).decision())) {
+                    clearing.add(tried.get(i));
                 }
+            }
+            if (tried.size() < sets.size()) {
+                return new Result(decision, lowestClearance(clearing), assessments, true);
             }
             if (!clearing.isEmpty()) {
                 return new Result(decision, lowestClearance(clearing), assessments, false);

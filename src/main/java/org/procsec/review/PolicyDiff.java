@@ -46,10 +46,23 @@ public final class PolicyDiff {
         Counterfactuals cf = new Counterfactuals(head);
         int unchanged = 0;
         List<CorpusEntry> same = new ArrayList<>();
-        for (CorpusEntry e : corpus.entries()) {
-            LocalDate date = asOf != null ? asOf : e.asOf();
-            Assessment before = base.assess(e.request(), date);
-            Assessment after = head.assess(e.request(), date);
+        List<CorpusEntry> entries = corpus.entries();
+        List<org.procsec.model.PurchaseRequest> requests = new ArrayList<>(entries.size());
+        List<LocalDate> dates = new ArrayList<>(entries.size());
+        for (CorpusEntry e : entries) {
+            requests.add(e.request());
+            dates.add(asOf != null ? asOf : e.asOf());
+        }
+        // Both sides in sessions of many requests each (EngineCore.assessAll): each as it is alone.
+        List<Assessment> befores = org.procsec.internal.engine.EngineCore.of(base).assessAll(requests, dates,
+                org.procsec.internal.engine.Evaluator.DEFAULT_CHUNK);
+        List<Assessment> afters = org.procsec.internal.engine.EngineCore.of(head).assessAll(requests, dates,
+                org.procsec.internal.engine.Evaluator.DEFAULT_CHUNK);
+        for (int n = 0; n < entries.size(); n++) {
+            CorpusEntry e = entries.get(n);
+            LocalDate date = dates.get(n);
+            Assessment before = befores.get(n);
+            Assessment after = afters.get(n);
             List<FieldChange> fields = fields(before, after);
             List<Finding> plus = minus(after.findings(), before.findings());
             List<Finding> minus = minus(before.findings(), after.findings());

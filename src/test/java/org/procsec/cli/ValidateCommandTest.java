@@ -161,4 +161,25 @@ class ValidateCommandTest {
         assertThat(ok.get("problems")).isEmpty();
         assertThat(ok.get("edition").asText()).isEqualTo("2026.2");
     }
+
+    @Test
+    void aRuleThatWouldMixRequests_isAWarning_andTheRulesStillBuild(@TempDir Path tmp) throws Exception {
+        Path rules = TestRules.copyBundled(tmp.resolve("rules"));
+        java.nio.file.Files.writeString(rules.resolve("2-classification.drl"),
+                java.nio.file.Files.readString(rules.resolve("2-classification.drl"))
+                + "\nrule \"SEC-2.5-everyone a sector derived from reference data alone\"\nwhen\n"
+                + "    Parameters()\nthen\n"
+                + "    insertLogical(new SensitiveSector(Sector.SECURE_ZONE, \"2.5\"));\nend\n");
+        CliRun run = CliRun.of("validate", rules.toString());
+        assertThat(run.exitCode()).as(run.out()).isZero();
+        assertThat(run.out()).startsWith("ok: ").contains("warning: " + rules.resolve("2-classification.drl") + ":")
+                .contains("SEC-2.5-everyone").contains("(requests are assessed one per session)");
+        CliRun json = CliRun.of("validate", "--format", "json", rules.toString());
+        var root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
+        assertThat(root.get("ok").asBoolean()).isTrue();
+        assertThat(root.get("warnings")).hasSize(1);
+        assertThat(root.at("/warnings/0/message").asText()).contains("reference data alone");
+        var clean = new com.fasterxml.jackson.databind.ObjectMapper().readTree(CliRun.of("validate", "--format", "json").out());
+        assertThat(clean.get("warnings")).isEmpty();
+    }
 }

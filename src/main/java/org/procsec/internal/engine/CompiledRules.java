@@ -15,11 +15,19 @@ import java.util.List;
  * @param fingerprint   {@code sha256:...} over the rule and reference files
  * @param source        where the rules came from
  * @param rules         every rule, in file and line order
+ * @param unbatchable   why requests cannot share a session under these rules (rules that would mix
+ *                      requests, see RequestScoping); empty when they can
  */
 public record CompiledRules(KieBase kieBase, ReferenceData referenceData, String fingerprint, String source,
-                            List<RuleInfo> rules) {
+                            List<RuleInfo> rules, List<org.procsec.ruleset.RuleProblem> unbatchable) {
     public CompiledRules {
         rules = List.copyOf(rules);
+        unbatchable = List.copyOf(unbatchable);
+    }
+
+    /** True when several requests may be assessed in one session (no rule would mix them). */
+    public boolean batchable() {
+        return unbatchable.isEmpty();
     }
 
     /**

@@ -49,6 +49,11 @@ public final class EngineCore {
         return core;
     }
 
+    /** The evaluator (its counters, for tests and benchmarks). */
+    public Evaluator evaluator() {
+        return evaluator;
+    }
+
     /** The rule set in service. */
     public CompiledRules rules() {
         return rules.get();
@@ -67,6 +72,34 @@ public final class EngineCore {
         DECISIONS.info("request {} decision {} findings {} asOf {} rules {}", LogText.escape(a.requestId()),
                 a.decision(), a.findings().size(), a.policy().asOf(), a.policy().fingerprint());
         return a;
+    }
+
+    /**
+     * Assesses {@code requests} in order, several per session ({@link Evaluator#evaluateAll});
+     * each assessment is what {@link #assess} gives for its request. Logs each decision.
+     */
+    public List<Assessment> assessAll(List<PurchaseRequest> requests, LocalDate asOf) {
+        return assessAll(requests, asOf, Evaluator.DEFAULT_CHUNK);
+    }
+
+    /** The same with {@code chunk} requests per session (tests and benchmarks). */
+    public List<Assessment> assessAll(List<PurchaseRequest> requests, LocalDate asOf, int chunk) {
+        return assessAll(requests, java.util.Collections.nCopies(requests.size(), asOf), chunk);
+    }
+
+    /** Each request with its own as-of date ({@code asOfs.get(i)}; null: its award date). */
+    public List<Assessment> assessAll(List<PurchaseRequest> requests, List<LocalDate> asOfs, int chunk) {
+        for (int i = 0; i < requests.size(); i++) {
+            Objects.requireNonNull(requests.get(i), "requests[" + i + "]");
+        }
+        CompiledRules current = rules.get();
+        List<Assessment> all = evaluator.evaluateAll(current, List.copyOf(requests), new java.util.ArrayList<>(asOfs),
+                chunk);
+        for (Assessment a : all) {
+            DECISIONS.info("request {} decision {} findings {} asOf {} rules {}", LogText.escape(a.requestId()),
+                    a.decision(), a.findings().size(), a.policy().asOf(), a.policy().fingerprint());
+        }
+        return all;
     }
 
     /** The assessment with every firing and the facts it matched. */

@@ -11,6 +11,7 @@ import org.procsec.internal.facts.DecisionFact;
 import org.procsec.internal.facts.HeldClearance;
 import org.procsec.internal.facts.Prohibition;
 import org.procsec.internal.facts.RequiredClearance;
+import org.procsec.internal.facts.RequestScoped;
 import org.procsec.internal.facts.RequiredCondition;
 import org.procsec.internal.facts.SensitiveSector;
 import org.procsec.model.Assessment;
@@ -85,6 +86,9 @@ public final class Evaluator {
         Warm warm = listeners.isEmpty() ? borrow(rules) : null;
         KieSession session = warm != null ? warm.session : rules.kieBase().newKieSession();
         boolean reusable = warm != null;
+        // The request is number 0 of its session and is undone afterwards (reset). Keeping earlier
+        // requests in the session instead (they are kept apart, RequestScoping) was measured slower,
+        // and the more so the more it keeps (docs/performance.md, issue 15.3).
         List<org.kie.api.runtime.rule.FactHandle> handles = new ArrayList<>();
         Budget budget = new Budget(session, System.nanoTime() + budgetNanos);
         try {
@@ -130,6 +134,117 @@ public final class Evaluator {
             }
         }
         return assemble(request.id(), policy, results, failures, asOf != null);
+    }
+
+    private final java.util.concurrent.atomic.LongAdder fallbacks = new java.util.concurrent.atomic.LongAdder();
+
+    /** Chunks whose requests had to be assessed one by one (a crash, a limit, a stray fact) so far. */
+    public long fallbacks() {
+        return fallbacks.sum();
+    }
+
+    private static boolean isReference(Object o) {
+        return o != null && o.getClass().getPackageName().equals("org.procsec.internal.refdata");
+    }
+
+    /** Requests assessed in one session by {@link #evaluateAll}. */
+    public static final int DEFAULT_CHUNK = 128;
+
+    /**
+     * Assesses {@code requests} (in order; {@code asOf} as for {@link #evaluate}) in sessions of
+     * {@code chunk} requests each, disposed afterwards instead of undone. The rules are joined to
+     * their request where they are compiled ({@link RequestScoping}), so each request is assessed
+     * exactly as alone. Fails closed per request: when a chunk hits a rule crash, the firing cap, the
+     * time budget (each scaled by the chunk's size) or a fact that belongs to no request of it, its
+     * requests are assessed again one by one, which reports the failure where it belongs.
+     */
+    public List<Assessment> evaluateAll(CompiledRules rules, List<PurchaseRequest> requests, LocalDate asOf,
+                                        int chunk) {
+        return evaluateAll(rules, requests, java.util.Collections.nCopies(requests.size(), asOf), chunk);
+    }
+
+    /** {@link #evaluateAll}, each request with its own as-of date ({@code asOfs.get(i)}, null: award date). */
+    public List<Assessment> evaluateAll(CompiledRules rules, List<PurchaseRequest> requests, List<LocalDate> asOfs,
+                                        int chunk) {
+        // Rules that would mix requests (RequestScoping, RuleCompiler) get a session per request.
+        return evaluateChunked(rules, requests, asOfs, rules.batchable() ? chunk : 1);
+    }
+
+    /** {@link #evaluateAll} with {@code chunk} as given, even for rules that would mix requests (tests). */
+    List<Assessment> evaluateChunked(CompiledRules rules, List<PurchaseRequest> requests, List<LocalDate> asOfs,
+                                     int chunk) {
+        if (chunk < 1) {
+            throw new IllegalArgumentException("chunk: expected >= 1, got " + chunk);
+        }
+        if (asOfs.size() != requests.size()) {
+            throw new IllegalArgumentException("asOfs: expected one per request (" + requests.size() + "), got "
+                    + asOfs.size());
+        }
+        List<Assessment> out = new ArrayList<>(requests.size());
+        for (int from = 0; from < requests.size(); from += chunk) {
+            int to = Math.min(requests.size(), from + chunk);
+            List<PurchaseRequest> part = requests.subList(from, to);
+            List<LocalDate> dates = asOfs.subList(from, to);
+            List<Assessment> done = part.size() == 1 ? null : evaluateChunk(rules, part, dates);
+            if (done == null) {
+                for (int i = 0; i < part.size(); i++) {
+                    out.add(evaluate(rules, part.get(i), dates.get(i), List.of()));
+                }
+            } else {
+                out.addAll(done);
+            }
+        }
+        return out;
+    }
+
+    /** The chunk's assessments, or null when they must be made one by one (see {@link #evaluateAll}). */
+    private List<Assessment> evaluateChunk(CompiledRules rules, List<PurchaseRequest> part, List<LocalDate> asOfs) {
+        int n = part.size();
+        KieSession session = rules.kieBase().newKieSession();
+        Budget budget = new Budget(session, System.nanoTime() + Math.multiplyExact(budgetNanos, (long) n));
+        int cap = (int) Math.min(Integer.MAX_VALUE, (long) maxFirings * n);
+        List<List<Object>> byRequest = new ArrayList<>(n);
+        try {
+            session.addEventListener(budget);
+            for (Object fact : rules.referenceData().facts()) {
+                session.insert(fact);
+            }
+            for (int i = 0; i < n; i++) {
+                for (Object fact : FactBuilder.facts(part.get(i), asOfs.get(i), rules.referenceData(), i)) {
+                    session.insert(fact);
+                }
+                byRequest.add(new ArrayList<>(32));
+            }
+            int fired = session.fireAllRules(cap);
+            if (budget.expired || fired >= cap) {
+                fallbacks.increment();
+                return null;
+            }
+            for (Object o : session.getObjects(o -> !isReference(o))) {
+                if (!(o instanceof RequestScoped s) || s.rq() < 0 || s.rq() >= n) {
+                    LOG.debug("a fact of no request of the chunk ({}): assessing its requests one by one",
+                            o == null ? "null" : o.getClass().getSimpleName());
+                    fallbacks.increment();
+                    return null;
+                }
+                byRequest.get(s.rq()).add(o);
+            }
+        } catch (RuntimeException e) {
+            LOG.debug("a chunk of {} requests failed ({}): assessing them one by one", n,
+                    org.procsec.internal.text.LogText.escape(rootMessage(e)));
+            fallbacks.increment();
+            return null;
+        } finally {
+            session.dispose();
+        }
+        List<Assessment> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            PurchaseRequest r = part.get(i);
+            LocalDate asOf = asOfs.get(i);
+            PolicyInfo policy = new PolicyInfo(rules.edition(), asOf != null ? asOf : r.awardDate(), rules.fingerprint());
+            out.add(assemble(r.id(), policy, byRequest.get(i), List.of(), asOf != null));
+        }
+        return out;
     }
 
     /** A session holding only the reference data of one rule set, lent to one assessment at a time. */
@@ -224,7 +339,9 @@ public final class Evaluator {
         Set<org.procsec.model.HoldingAction> actions = EnumSet.noneOf(org.procsec.model.HoldingAction.class);
         org.procsec.internal.facts.ServiceLife serviceLife = null;
         for (Object o : results) {
-            if (o instanceof Finding f) {
+            if (o instanceof org.procsec.internal.facts.RequestFinding f) {
+                findings.add(f.finding());
+            } else if (o instanceof Finding f) {
                 findings.add(f);
             } else if (o instanceof SensitiveSector s) {
                 sectors.add(s.sector());

@@ -31,8 +31,9 @@ public final class Explainer extends DefaultAgendaEventListener {
         String id = RuleSupport.ruleId(name);
         List<Fact> facts = new ArrayList<>();
         for (Object o : event.getMatch().getObjects()) {
-            if (o == null || o.getClass().getName().startsWith("org.drools.")) {
-                continue; // the engine's own initial fact: nothing the rule author wrote
+            if (o == null || o.getClass().getName().startsWith("org.drools.")
+                    || o instanceof org.procsec.internal.facts.RequestKey) {
+                continue; // the engine's own initial fact, or the request pattern procsec adds: nothing the author wrote
             }
             facts.add(fact(o));
         }
@@ -46,9 +47,15 @@ public final class Explainer extends DefaultAgendaEventListener {
 
     /** {@code o} as a {@link Fact}: a record by its components; anything else by its text. */
     public static Fact fact(Object o) {
+        if (o instanceof org.procsec.internal.facts.RequestFinding rf) {
+            return fact(rf.finding()); // as the rule wrote it: a Finding
+        }
         Map<String, Object> fields = new LinkedHashMap<>();
         if (o != null && o.getClass().isRecord()) {
             for (RecordComponent c : o.getClass().getRecordComponents()) {
+                if (o instanceof org.procsec.internal.facts.RequestScoped && c.getName().equals("rq")) {
+                    continue; // the request's number in its session, added for batches (RequestScoping)
+                }
                 try {
                     c.getAccessor().setAccessible(true);
                     fields.put(c.getName(), value(c.getAccessor().invoke(o), 0));

@@ -6,6 +6,7 @@ import org.procsec.internal.facts.Party;
 import org.procsec.internal.facts.PartyIdentity;
 import org.procsec.internal.facts.PossibleIdentity;
 import org.procsec.internal.facts.Purchase;
+import org.procsec.internal.facts.RequestKey;
 import org.procsec.internal.facts.SiteFact;
 import org.procsec.model.Item;
 import org.procsec.model.Organisation;
@@ -34,14 +35,20 @@ final class FactBuilder {
 
     /** The request's facts; {@code asOf} null means the award date (POLICY 1.2). */
     static List<Object> facts(PurchaseRequest request, LocalDate asOf, ReferenceData data) {
-        List<Object> facts = new ArrayList<>();
+        return facts(request, asOf, data, 0);
+    }
+
+    /** The same, numbered {@code rq} within their session (org.procsec.internal.facts.RequestScoped). */
+    static List<Object> facts(PurchaseRequest request, LocalDate asOf, ReferenceData data, int rq) {
+        List<Object> facts = new ArrayList<>(8 + 2 * request.items().size() + request.sites().size());
+        facts.add(new RequestKey(rq));
         Map<String, LocalDate> clauseDates = clauseDates(data.clauses());
         facts.add(new Context(asOf != null ? asOf : request.awardDate(), request.awardDate(), asOf != null,
-                clauseDates));
+                clauseDates, rq));
         Services s = request.services();
         facts.add(new Purchase(request.id(), request.department().toUpperCase(Locale.ROOT), request.instrument(),
                 request.awardDate(), request.supplier().role(), s.onSiteMaintenance(), s.access(), s.remoteAccess(),
-                s.performedBy(), request.dataRetentionDays(), request.cseReview()));
+                s.performedBy(), request.dataRetentionDays(), request.cseReview(), rq));
 
         // POLICY 1.4: the supplier, then every manufacturer entry as stated, each its own party
         // (its own country, ownership and clearance), even when it bears the supplier's name.
@@ -57,7 +64,7 @@ final class FactBuilder {
         }
         String[] manufacturerRefOfItem = new String[request.items().size()];
         java.util.Arrays.fill(manufacturerRefOfItem, SUPPLIER);
-        addParty(facts, data.directory(), SUPPLIER, true, "supplier " + supplier.name(), supplier);
+        addParty(facts, data.directory(), SUPPLIER, true, "supplier " + supplier.name(), supplier, rq);
         itemsOf.forEach((m, items) -> {
             String ref = "items[" + items.get(0) + "].manufacturer";
             StringBuilder label = new StringBuilder("manufacturer ").append(m.name()).append(" of ");
@@ -65,7 +72,7 @@ final class FactBuilder {
                 label.append(k == 0 ? "" : ", ").append("items[").append(items.get(k)).append(']');
                 manufacturerRefOfItem[items.get(k)] = ref;
             }
-            addParty(facts, data.directory(), ref, false, label.toString(), m);
+            addParty(facts, data.directory(), ref, false, label.toString(), m, rq);
         });
 
         for (int i = 0; i < request.items().size(); i++) {
@@ -74,12 +81,12 @@ final class FactBuilder {
             values.add(item.category());
             values.add(item.connectivity());
             facts.add(new ItemFact(i, item.category(), item.capabilities(), item.connectivity(),
-                    manufacturerRefOfItem[i], data.parameters().listsContaining(values)));
+                    manufacturerRefOfItem[i], data.parameters().listsContaining(values), rq));
         }
         for (int i = 0; i < request.sites().size(); i++) {
             Site site = request.sites().get(i);
             facts.add(new SiteFact(i, site.type(), site.zone(),
-                    data.parameters().listsContaining(java.util.Arrays.asList(site.type(), site.zone()))));
+                    data.parameters().listsContaining(java.util.Arrays.asList(site.type(), site.zone())), rq));
         }
         return facts;
     }
@@ -107,15 +114,15 @@ final class FactBuilder {
     }
 
     private static void addParty(List<Object> facts, VendorDirectory directory, String ref, boolean supplier,
-                                 String label, Organisation o) {
+                                 String label, Organisation o, int rq) {
         VendorDirectory.Screening screening = directory.screen(o.name());
         facts.add(new Party(ref, supplier, label, o.name(), screening.normalised(), o.country(), o.role(),
-                o.stateOwnershipPercent(), o.controllingState(), o.clearance().level(), o.clearance().expires()));
+                o.stateOwnershipPercent(), o.controllingState(), o.clearance().level(), o.clearance().expires(), rq));
         for (VendorDirectory.Identity id : screening.matches()) {
-            facts.add(new PartyIdentity(ref, id.key(), id.listedName(), id.via(), id.since()));
+            facts.add(new PartyIdentity(ref, id.key(), id.listedName(), id.via(), id.since(), rq));
         }
         for (VendorDirectory.PossibleMatch pm : screening.possibleMatches()) {
-            facts.add(new PossibleIdentity(ref, pm.key(), pm.listedName(), pm.how(), pm.since()));
+            facts.add(new PossibleIdentity(ref, pm.key(), pm.listedName(), pm.how(), pm.since(), rq));
         }
     }
 }

@@ -12,7 +12,6 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.conf.EqualityBehaviorOption;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.runtime.KieContainer;
 import org.procsec.ruleset.RuleBuildException;
 import org.procsec.ruleset.RuleProblem;
 import org.procsec.ruleset.RuleSource;
@@ -87,7 +86,7 @@ public final class RuleCompiler {
         }
         if (cached != null) {
             return new CompiledRules(cached.kieBase(), cached.referenceData(), cached.fingerprint(),
-                    source.description(), cached.rules());
+                    source.description(), cached.rules(), cached.unbatchable());
         }
         CompiledRules built = build(source);
         synchronized (CACHE) {
@@ -122,12 +121,37 @@ public final class RuleCompiler {
         }
 
         KieBase kieBase = null;
+        List<RuleProblem> scopedErrors = List.of();
         String how = "DRL";
         if (!drl.isEmpty() && problems.isEmpty()) {
             kieBase = precompiled.join().orElse(null);
             how = kieBase != null ? "the precompiled executable model" : how;
         }
-        if (!drl.isEmpty() && kieBase == null) {
+        // The precompiled model was made from the request-scoped text, and only for a batchable rule set
+        // (RulePrecompiler): the rewriting is needed only when the rules are compiled here.
+        RequestScoping.Result scopedDrl = drl.isEmpty() || !problems.isEmpty() || kieBase != null ? null
+                : RequestScoping.rewrite(drl);
+        List<RuleProblem> unbatchable = new ArrayList<>(scopedDrl == null ? List.of() : scopedDrl.unbatchable());
+        if (scopedDrl != null && !scopedDrl.problems().isEmpty()) {
+            problems.addAll(scopedDrl.problems());
+            kieBase = null;
+        } else if (scopedDrl != null && kieBase == null) {
+            // The text compiled is the request-scoped one (RequestScoping); if it does not build, the
+            // author's text is built for the messages, which then name what the author wrote.
+            KieServices ks = KieServices.Factory.get();
+            ReleaseId scopedId = ks.newReleaseId("org.procsec.rules", "ruleset-" + BUILDS.incrementAndGet(), "1.0.0");
+            KieFileSystem scopedKfs = ks.newKieFileSystem();
+            scopedKfs.generateAndWritePomXML(scopedId);
+            scopedDrl.drl().forEach((path, text) -> scopedKfs.write(KFS_ROOT + path, text));
+            KieBuilder scopedBuilder = ks.newKieBuilder(scopedKfs).buildAll();
+            if (scopedBuilder.getResults().getMessages(Message.Level.ERROR).isEmpty()) {
+                kieBase = ks.newKieContainer(scopedId).newKieBase(kieBaseConfiguration(ks));
+            } else {
+                scopedErrors = drlProblems(scopedBuilder, scopedDrl.drl());
+            }
+            ks.getRepository().removeKieModule(scopedId);
+        }
+        if (!drl.isEmpty() && kieBase == null && problems.isEmpty()) {
             KieServices ks = KieServices.Factory.get();
             ReleaseId releaseId = ks.newReleaseId("org.procsec.rules", "ruleset-" + BUILDS.incrementAndGet(), "1.0.0");
             KieFileSystem kfs = ks.newKieFileSystem();
@@ -156,8 +180,14 @@ public final class RuleCompiler {
             }
             problems.addAll(drlProblems);
             if (drlProblems.isEmpty()) {
-                KieContainer container = ks.newKieContainer(releaseId);
-                kieBase = container.newKieBase(kieBaseConfiguration(ks));
+                // The author's text builds but the request-scoped one does not: say so, never run unscoped rules.
+                for (RuleProblem p : scopedErrors) {
+                    problems.add(new RuleProblem(p.path(), p.line(), p.column(), "with the request joins procsec"
+                            + " adds (docs/authoring.md): " + p.message()));
+                }
+                if (problems.isEmpty()) {
+                    problems.add(new RuleProblem(".", 0, 0, "the rules with the request joins procsec adds do not build"));
+                }
             }
             ks.getRepository().removeKieModule(releaseId);
         }
@@ -166,6 +196,9 @@ public final class RuleCompiler {
         if (kieBase != null) {
             rules = describe(kieBase, drl);
             problems.addAll(checkShape(rules, data));
+            if (problems.isEmpty()) {
+                unbatchable.addAll(checkReferenceOnly(kieBase, data, rules));
+            }
             problems.addAll(checkListNames(drl));
         }
         if (!problems.isEmpty()) {
@@ -175,7 +208,12 @@ public final class RuleCompiler {
         }
         LOG.debug("built {} rules from {} ({}) in {} ms", rules.size(), source.description(), how,
                 (System.nanoTime() - start) / 1_000_000);
-        return new CompiledRules(kieBase, data, source.fingerprint(), source.description(), rules);
+        if (!unbatchable.isEmpty()) {
+            LOG.warn("rules from {}: each request is assessed in a session of its own ({} rule{} would mix requests"
+                    + " in a shared one; procsec validate lists them): {}", source.description(), unbatchable.size(),
+                    unbatchable.size() == 1 ? "" : "s", unbatchable.get(0));
+        }
+        return new CompiledRules(kieBase, data, source.fingerprint(), source.description(), rules, unbatchable);
     }
 
     /** The error messages of a build as problems, each once, moved to the line to fix where that is known. */
@@ -414,6 +452,44 @@ public final class RuleCompiler {
             }
         });
         return problems;
+    }
+
+    /**
+     * A rule that fires on reference data alone derives a fact once per session, which every request
+     * of a shared session would then see (docs/authoring.md): such rules keep requests in sessions
+     * of their own, and are listed at the rule's header.
+     */
+    private static List<RuleProblem> checkReferenceOnly(KieBase kieBase, ReferenceData data, List<RuleInfo> rules) {
+        Map<String, java.util.Set<String>> derived = new java.util.TreeMap<>();
+        org.kie.api.runtime.KieSession session = kieBase.newKieSession();
+        try {
+            session.addEventListener(new org.kie.api.event.rule.DefaultRuleRuntimeEventListener() {
+                @Override
+                public void objectInserted(org.kie.api.event.rule.ObjectInsertedEvent event) {
+                    if (event.getRule() != null) {
+                        derived.computeIfAbsent(event.getRule().getName(), k -> new java.util.TreeSet<>())
+                                .add(event.getObject() == null ? "null" : event.getObject().getClass().getSimpleName());
+                    }
+                }
+            });
+            for (Object fact : data.facts()) {
+                session.insert(fact);
+            }
+            session.fireAllRules(10_000);
+        } catch (RuntimeException e) {
+            // a rule that crashes on reference data alone fails every assessment: that is reported there
+        } finally {
+            session.dispose();
+        }
+        List<RuleProblem> out = new ArrayList<>();
+        derived.forEach((name, types) -> {
+            RuleInfo info = rules.stream().filter(r -> r.name().equals(name)).findFirst().orElse(null);
+            out.add(new RuleProblem(info == null ? "." : info.file(), info == null ? 0 : info.line(), 1,
+                    "rule \"" + name + "\": fires on reference data alone and derives " + String.join(", ", types)
+                    + ", which every request of a shared session would see; join it to a request fact"
+                    + " (docs/authoring.md)"));
+        });
+        return out;
     }
 
     private static List<RuleProblem> checkShape(List<RuleInfo> rules, ReferenceData data) {

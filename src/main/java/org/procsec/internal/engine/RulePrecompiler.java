@@ -39,11 +39,22 @@ public final class RulePrecompiler {
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId id = ks.newReleaseId("org.procsec", "precompiled-rules", "1.0.0");
         kfs.generateAndWritePomXML(id);
+        Map<String, String> drl = new java.util.TreeMap<>();
         source.files().forEach((path, bytes) -> {
-            if (path.endsWith(".drl")) {
-                kfs.write(RuleCompiler.KFS_ROOT + path, bytes);
+            if (path.endsWith(".drl") && path.indexOf('/') < 0) {
+                drl.put(path, new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
             }
         });
+        // The same request-scoped text as the DRL build compiles (RequestScoping).
+        RequestScoping.Result scoped = RequestScoping.rewrite(drl);
+        if (!scoped.problems().isEmpty() || !scoped.unbatchable().isEmpty()) {
+            // Built from DRL at run time instead, which reports these (and keeps requests apart).
+            Files.deleteIfExists(out.resolve(PrecompiledRules.RESOURCE));
+            LOG.warn("rules not precompiled: {}", !scoped.problems().isEmpty() ? scoped.problems().get(0)
+                    : scoped.unbatchable().get(0));
+            return;
+        }
+        scoped.drl().forEach((path, text) -> kfs.write(RuleCompiler.KFS_ROOT + path, text));
         @SuppressWarnings("unchecked")
         Class<? extends org.kie.api.builder.KieBuilder.ProjectType> executableModel =
                 (Class<? extends KieBuilder.ProjectType>) Class.forName("org.drools.model.codegen.ExecutableModelProject");

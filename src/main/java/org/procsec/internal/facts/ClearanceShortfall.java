@@ -13,6 +13,11 @@ import org.procsec.model.ClearanceLevel;
  * @param clauses  the clauses asking for the required level, e.g. {@code 3.2, 3.4}
  */
 @ClassReactive
-public record ClearanceShortfall(String partyRef, ClearanceLevel required, ClearanceLevel held, String clauses)
+public record ClearanceShortfall(String partyRef, ClearanceLevel required, ClearanceLevel held, String clauses, int rq)
         implements Derived {
+    /** Made in a rule consequence: the request is the one whose match is firing ({@link RequestScope}). */
+    public ClearanceShortfall(String partyRef, ClearanceLevel required, ClearanceLevel held, String clauses) {
+        this(partyRef, required, held, clauses, RequestScope.current());
+    }
+
 }

@@ -4,5 +4,10 @@ import org.kie.api.definition.type.ClassReactive;
 
 /** Conditions of section 6 are listed: nothing rejects the purchase (a REJECTed purchase lists none). */
 @ClassReactive
-public record ConditionsApply() implements Derived {
+public record ConditionsApply(int rq) implements Derived {
+    /** Made in a rule consequence: the request is the one whose match is firing ({@link RequestScope}). */
+    public ConditionsApply() {
+        this(RequestScope.current());
+    }
+
 }

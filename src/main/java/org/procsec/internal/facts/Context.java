@@ -14,7 +14,12 @@ import java.util.Map;
  * @param clauseDates in-force dates of the dated clauses, by clause id
  */
 @ClassReactive // immutable: never modified, so property reactivity buys nothing
-public record Context(LocalDate asOf, LocalDate awardDate, boolean portfolio, Map<String, LocalDate> clauseDates) {
+public record Context(LocalDate asOf, LocalDate awardDate, boolean portfolio, Map<String, LocalDate> clauseDates, int rq) implements RequestScoped {
+    /** Made in a rule consequence: the request is the one whose match is firing ({@link RequestScope}). */
+    public Context(LocalDate asOf, LocalDate awardDate, boolean portfolio, Map<String, LocalDate> clauseDates) {
+        this(asOf, awardDate, portfolio, clauseDates, RequestScope.current());
+    }
+
     public Context {
         clauseDates = Map.copyOf(clauseDates);
     }

@@ -22,7 +22,12 @@ import java.util.TreeSet;
  */
 @ClassReactive
 public record ItemFact(int index, Category category, Set<Capability> capabilities, Connectivity connectivity,
-                       String manufacturerRef, Set<String> lists) {
+                       String manufacturerRef, Set<String> lists, int rq) implements RequestScoped {
+    /** Made in a rule consequence: the request is the one whose match is firing ({@link RequestScope}). */
+    public ItemFact(int index, Category category, Set<Capability> capabilities, Connectivity connectivity, String manufacturerRef, Set<String> lists) {
+        this(index, category, capabilities, connectivity, manufacturerRef, lists, RequestScope.current());
+    }
+
     public ItemFact {
         capabilities = Set.copyOf(capabilities);
         lists = Set.copyOf(lists);

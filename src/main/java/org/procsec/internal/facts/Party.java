@@ -26,7 +26,12 @@ import java.time.LocalDate;
 @ClassReactive
 public record Party(String ref, boolean supplier, String label, String name, String normalisedName, String country, SupplierRole role,
                     double stateOwnershipPercent, String controllingState, ClearanceLevel clearanceLevel,
-                    LocalDate clearanceExpires) {
+                    LocalDate clearanceExpires, int rq) implements RequestScoped {
+    /** Made in a rule consequence: the request is the one whose match is firing ({@link RequestScope}). */
+    public Party(String ref, boolean supplier, String label, String name, String normalisedName, String country, SupplierRole role, double stateOwnershipPercent, String controllingState, ClearanceLevel clearanceLevel, LocalDate clearanceExpires) {
+        this(ref, supplier, label, name, normalisedName, country, role, stateOwnershipPercent, controllingState, clearanceLevel, clearanceExpires, RequestScope.current());
+    }
+
 
     /** True when the stated clearance has not expired on {@code date} (POLICY 3.5). */
     public boolean clearanceValidOn(LocalDate date) {

@@ -15,7 +15,12 @@ import java.time.LocalDate;
  * @param since      date the identity holds from, or null: always
  */
 @ClassReactive
-public record PartyIdentity(String partyRef, String key, String listedName, String via, LocalDate since) {
+public record PartyIdentity(String partyRef, String key, String listedName, String via, LocalDate since, int rq) implements RequestScoped {
+    /** Made in a rule consequence: the request is the one whose match is firing ({@link RequestScope}). */
+    public PartyIdentity(String partyRef, String key, String listedName, String via, LocalDate since) {
+        this(partyRef, key, listedName, via, since, RequestScope.current());
+    }
+
 
     /** How findings describe the match, e.g. {@code " (subsidiary of Hytera ...)"}; empty for a name match. */
     public String how() {

@@ -15,5 +15,10 @@ import java.time.LocalDate;
  * @param since      date it holds from (a subsidiary's date), or null: always
  */
 @ClassReactive
-public record PossibleIdentity(String partyRef, String key, String listedName, String how, LocalDate since) {
+public record PossibleIdentity(String partyRef, String key, String listedName, String how, LocalDate since, int rq) implements RequestScoped {
+    /** Made in a rule consequence: the request is the one whose match is firing ({@link RequestScope}). */
+    public PossibleIdentity(String partyRef, String key, String listedName, String how, LocalDate since) {
+        this(partyRef, key, listedName, how, since, RequestScope.current());
+    }
+
 }

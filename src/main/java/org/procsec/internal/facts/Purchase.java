@@ -14,7 +14,12 @@ import java.time.LocalDate;
 @ClassReactive
 public record Purchase(String id, String department, Instrument instrument, LocalDate awardDate,
                        SupplierRole supplierRole, boolean onSiteMaintenance, Access access, boolean remoteAccess,
-                       PerformedBy performedBy, Integer dataRetentionDays, CseStatus cseReview) {
+                       PerformedBy performedBy, Integer dataRetentionDays, CseStatus cseReview, int rq) implements RequestScoped {
+    /** Made in a rule consequence: the request is the one whose match is firing ({@link RequestScope}). */
+    public Purchase(String id, String department, Instrument instrument, LocalDate awardDate, SupplierRole supplierRole, boolean onSiteMaintenance, Access access, boolean remoteAccess, PerformedBy performedBy, Integer dataRetentionDays, CseStatus cseReview) {
+        this(id, department, instrument, awardDate, supplierRole, onSiteMaintenance, access, remoteAccess, performedBy, dataRetentionDays, cseReview, RequestScope.current());
+    }
+
 
     /** True when the supplier is a RESELLER or INTEGRATOR (POLICY 1.4). */
     public boolean throughIntermediary() {

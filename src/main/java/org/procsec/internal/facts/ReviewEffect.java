@@ -13,5 +13,10 @@ import org.procsec.model.Outcome;
  * @param remedy  what resolves it, or null when nothing is outstanding
  */
 @ClassReactive
-public record ReviewEffect(Outcome outcome, String note, String remedy) implements Derived {
+public record ReviewEffect(Outcome outcome, String note, String remedy, int rq) implements Derived {
+    /** Made in a rule consequence: the request is the one whose match is firing ({@link RequestScope}). */
+    public ReviewEffect(Outcome outcome, String note, String remedy) {
+        this(outcome, note, remedy, RequestScope.current());
+    }
+
 }

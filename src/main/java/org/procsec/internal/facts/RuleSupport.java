@@ -59,7 +59,8 @@ public final class RuleSupport {
         }
     }
 
-    public static Finding finding(Object rule, Outcome outcome, String message, String remedy) {
+    /** The finding of the rule whose consequence is running, as a fact of its request. */
+    public static RequestFinding finding(Object rule, Outcome outcome, String message, String remedy) {
         if (ID_AND_CLAUSE.size() > 10_000) {
             ID_AND_CLAUSE.clear(); // only after very many reloads of renamed rules
         }
@@ -67,7 +68,7 @@ public final class RuleSupport {
             String id = ruleId(name);
             return new String[] {id, clauseOf(id)};
         });
-        return new Finding(idAndClause[0], idAndClause[1], outcome, message, remedy);
+        return new RequestFinding(new Finding(idAndClause[0], idAndClause[1], outcome, message, remedy));
     }
 
     /**
@@ -77,19 +78,19 @@ public final class RuleSupport {
     private static final java.util.concurrent.ConcurrentHashMap<String, String[]> ID_AND_CLAUSE =
             new java.util.concurrent.ConcurrentHashMap<>();
 
-    public static Finding info(Object rule, String message) {
+    public static RequestFinding info(Object rule, String message) {
         return finding(rule, Outcome.INFO, message, null);
     }
 
-    public static Finding condition(Object rule, String message) {
+    public static RequestFinding condition(Object rule, String message) {
         return finding(rule, Outcome.CONDITION, message, null);
     }
 
-    public static Finding refer(Object rule, String message, String remedy) {
+    public static RequestFinding refer(Object rule, String message, String remedy) {
         return finding(rule, Outcome.REFER, message, remedy);
     }
 
-    public static Finding reject(Object rule, String message) {
+    public static RequestFinding reject(Object rule, String message) {
         return finding(rule, Outcome.REJECT, message, null);
     }
 

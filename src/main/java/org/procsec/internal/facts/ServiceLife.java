@@ -12,5 +12,10 @@ import java.time.LocalDate;
  * @param ended true when it has ended by the as-of date
  */
 @ClassReactive
-public record ServiceLife(int years, LocalDate ends, boolean ended) implements Derived {
+public record ServiceLife(int years, LocalDate ends, boolean ended, int rq) implements Derived {
+    /** Made in a rule consequence: the request is the one whose match is firing ({@link RequestScope}). */
+    public ServiceLife(int years, LocalDate ends, boolean ended) {
+        this(years, ends, ended, RequestScope.current());
+    }
+
 }

@@ -16,7 +16,12 @@ import org.procsec.model.Zone;
  * @param lists names of the reference lists that contain its type or zone
  */
 @ClassReactive
-public record SiteFact(int index, SiteType type, Zone zone, Set<String> lists) {
+public record SiteFact(int index, SiteType type, Zone zone, Set<String> lists, int rq) implements RequestScoped {
+    /** Made in a rule consequence: the request is the one whose match is firing ({@link RequestScope}). */
+    public SiteFact(int index, SiteType type, Zone zone, Set<String> lists) {
+        this(index, type, zone, lists, RequestScope.current());
+    }
+
     public SiteFact {
         lists = Set.copyOf(lists);
     }

@@ -8,6 +8,7 @@ import org.procsec.api.PolicyEngine;
 import org.procsec.io.AssessmentJson;
 import org.procsec.io.RequestJson;
 import org.procsec.model.Assessment;
+import org.procsec.model.PurchaseRequest;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -278,32 +279,39 @@ public final class PortfolioScanner {
         inFlight.put(pool.submit(() -> new Done(assessAll(chunk), permits)));
     }
 
+    /** The chunk's records in line order; its requests are assessed together (PolicyEngine.assessAll). */
     private List<Result> assessAll(List<LineReader.Line> lines) {
-        List<Result> out = new ArrayList<>(lines.size());
+        Result[] out = new Result[lines.size()];
+        List<PurchaseRequest> requests = new ArrayList<>(lines.size());
+        int[] slotOf = new int[lines.size()];
         List<String> ignoredWarnings = new ArrayList<>();
-        for (LineReader.Line line : lines) {
+        for (int k = 0; k < lines.size(); k++) {
+            LineReader.Line line = lines.get(k);
             if (line.blank()) {
-                out.add(new Result(line.number(), null, null, null, line.consumed()));
-                continue;
-            }
-            if (line.oversize()) {
-                out.add(error(line, List.of(new InputProblem("", "line of " + line.length() + " bytes (expected at most "
+                out[k] = new Result(line.number(), null, null, null, line.consumed());
+            } else if (line.oversize()) {
+                out[k] = error(line, List.of(new InputProblem("", "line of " + line.length() + " bytes (expected at most "
                         + MAX_LINE_BYTES + " bytes: a request is at most " + RequestJson.MAX_DOCUMENT_CHARS
-                        + " characters); not read"))));
-                continue;
-            }
-            try {
-                Assessment a = engine.assess(RequestJson.parse(line.bytes(), ignoredWarnings), asOf);
+                        + " characters); not read")));
+            } else {
+                try {
+                    requests.add(RequestJson.parse(line.bytes(), ignoredWarnings));
+                    slotOf[requests.size() - 1] = k;
+                } catch (InvalidRequestException e) {
+                    out[k] = error(line, e.problems());
+                }
                 ignoredWarnings.clear();
-                String json = org.procsec.internal.json.AssessmentNodes.compact(org.procsec.internal.json.AssessmentNodes.toNode(a));
-                out.add(new Result(line.number(), "{\"line\":" + line.number() + "," + json.substring(1), a, null,
-                        line.consumed()));
-            } catch (InvalidRequestException e) {
-                ignoredWarnings.clear();
-                out.add(error(line, e.problems()));
             }
         }
-        return out;
+        List<Assessment> assessed = engine.assessAll(requests, asOf);
+        for (int j = 0; j < assessed.size(); j++) {
+            LineReader.Line line = lines.get(slotOf[j]);
+            Assessment a = assessed.get(j);
+            String json = org.procsec.internal.json.AssessmentNodes.compact(org.procsec.internal.json.AssessmentNodes.toNode(a));
+            out[slotOf[j]] = new Result(line.number(), "{\"line\":" + line.number() + "," + json.substring(1), a, null,
+                    line.consumed());
+        }
+        return java.util.Arrays.asList(out);
     }
 
     private static Result error(LineReader.Line line, List<InputProblem> problems) {

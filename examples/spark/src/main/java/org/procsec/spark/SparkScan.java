@@ -9,6 +9,7 @@ import org.procsec.ruleset.RuleBuildException;
 import org.procsec.io.AssessmentJson;
 import org.procsec.io.RequestJson;
 import org.procsec.model.Assessment;
+import org.procsec.model.PurchaseRequest;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,27 +49,49 @@ public final class SparkScan {
         }
     }
 
+    private static final int CHUNK = 256;
+    private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = new com.fasterxml.jackson.databind.ObjectMapper();
+
     private static Iterator<String> assessPartition(Iterator<String> lines, String asOf) throws RuleBuildException {
         PolicyEngine engine = PolicyEngine.builder().build(); // one engine per partition
         LocalDate date = asOf == null ? null : LocalDate.parse(asOf);
         List<String> out = new ArrayList<>();
+        // Requests are assessed a chunk at a time, several per rule session (PolicyEngine.assessAll);
+        // an input error keeps its place among the assessments.
+        List<PurchaseRequest> chunk = new ArrayList<>();
+        List<Integer> slots = new ArrayList<>();
         while (lines.hasNext()) {
             String line = lines.next();
             if (line.isBlank()) {
                 continue;
             }
             try {
-                Assessment a = engine.assess(RequestJson.parse(line, new ArrayList<>()), date);
-                out.add(AssessmentJson.compact(AssessmentJson.toNode(a)));
+                chunk.add(RequestJson.parse(line, new ArrayList<>()));
+                slots.add(out.size());
+                out.add(null);
             } catch (InvalidRequestException e) {
-                out.add("{\"error\":" + AssessmentJson.mapper().valueToTree(e.getMessage()) + "}");
+                out.add("{\"error\":" + MAPPER.valueToTree(e.getMessage()) + "}");
+            }
+            if (chunk.size() == CHUNK) {
+                flush(engine, date, chunk, slots, out);
             }
         }
+        flush(engine, date, chunk, slots, out);
         return out.iterator();
     }
 
+    private static void flush(PolicyEngine engine, LocalDate date, List<PurchaseRequest> chunk, List<Integer> slots,
+                              List<String> out) {
+        List<Assessment> done = engine.assessAll(chunk, date);
+        for (int i = 0; i < done.size(); i++) {
+            out.set(slots.get(i), AssessmentJson.writeCompact(done.get(i)));
+        }
+        chunk.clear();
+        slots.clear();
+    }
+
     private static String decisionOf(String json) throws Exception {
-        var node = AssessmentJson.mapper().readTree(json);
+        var node = MAPPER.readTree(json);
         return node.has("decision") ? node.get("decision").asText() : "INPUT_ERROR";
     }
 }
