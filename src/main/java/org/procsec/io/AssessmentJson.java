@@ -25,6 +25,6 @@ public final class AssessmentJson {
 
     /** {@code a} as JSON on one line (one JSON-lines record). */
     public static String writeCompact(Assessment a) {
-        return AssessmentNodes.compact(AssessmentNodes.toNode(a));
+        return AssessmentNodes.compact(a);
     }
 }

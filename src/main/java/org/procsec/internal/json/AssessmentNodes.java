@@ -117,14 +117,131 @@ public final class AssessmentNodes {
 
     /** Indented JSON of one assessment. */
     public static String write(Assessment a) {
-        return pretty(toNode(a));
+        return write(a, true, -1);
+    }
+
+    /** One-line JSON of one assessment: the bytes of {@code compact(toNode(a))}, without the tree. */
+    public static String compact(Assessment a) {
+        return write(a, false, -1);
+    }
+
+    /**
+     * One-line JSON of one assessment with {@code "line": line} first, as {@code scan} writes it:
+     * {@code {"line":7,"requestId":...}}.
+     */
+    public static String compactWithLine(long line, Assessment a) {
+        return write(a, false, line);
+    }
+
+    private static String write(Assessment a, boolean pretty, long line) {
+        StringWriter out = new StringWriter(512 + 256 * a.findings().size());
+        // Text that is all ASCII is escaped alike by both factories (TerminalSafe escapes ASCII as JSON
+        // does); the plain one writes it on Jackson's fast path. AssessmentWriterProperties checks the bytes.
+        try (JsonGenerator g = (ascii(a) ? PLAIN : FACTORY).createGenerator(out)) {
+            if (pretty) {
+                g.setPrettyPrinter(PRETTY.createInstance());
+            }
+            g.writeStartObject();
+            if (line >= 0) {
+                g.writeNumberField("line", line);
+            }
+            writeFields(g, a);
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing an assessment failed", e);
+        }
+        return out.toString();
+    }
+
+    private static final JsonFactory PLAIN = new JsonFactory();
+
+    /** True when every text of {@code a} is ASCII. */
+    private static boolean ascii(Assessment a) {
+        if (!ascii(a.requestId()) || !ascii(a.policy().edition()) || !ascii(a.policy().fingerprint())) {
+            return false;
+        }
+        for (Finding f : a.findings()) {
+            if (!ascii(f.ruleId()) || !ascii(f.clause()) || !ascii(f.message()) || f.remedy() != null && !ascii(f.remedy())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The fields of {@link #toNode(Assessment)}, in its order, streamed. */
+    private static void writeFields(JsonGenerator g, Assessment a) throws IOException {
+        g.writeStringField("requestId", a.requestId());
+        g.writeStringField("decision", a.decision().name());
+        g.writeArrayFieldStart("sensitiveSectors");
+        for (var s : a.sensitiveSectors()) {
+            g.writeString(s.name());
+        }
+        g.writeEndArray();
+        g.writeStringField("requiredClearance", a.requiredClearance().name());
+        g.writeStringField("heldClearance", a.heldClearance().name());
+        g.writeBooleanField("cseReviewRequired", a.cseReviewRequired());
+        g.writeBooleanField("prohibited", a.prohibited());
+        g.writeArrayFieldStart("conditions");
+        for (var c : a.conditions()) {
+            g.writeString(c.name());
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("findings");
+        for (Finding f : a.findings()) {
+            g.writeStartObject();
+            g.writeStringField("ruleId", f.ruleId());
+            g.writeStringField("clause", f.clause());
+            g.writeStringField("outcome", f.outcome().name());
+            g.writeStringField("message", f.message());
+            if (f.remedy() != null) {
+                g.writeStringField("remedy", f.remedy());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeObjectFieldStart("policy");
+        g.writeStringField("edition", a.policy().edition());
+        g.writeStringField("asOf", a.policy().asOf().toString());
+        g.writeStringField("fingerprint", a.policy().fingerprint());
+        g.writeEndObject();
+        if (a.holding() != null) {
+            g.writeObjectFieldStart("holding");
+            g.writeStringField("action", a.holding().action().name());
+            g.writeBooleanField("pastServiceLife", a.holding().pastServiceLife());
+            if (a.holding().serviceLifeEnds() != null) {
+                g.writeStringField("serviceLifeEnds", a.holding().serviceLifeEnds().toString());
+            } else {
+                g.writeNullField("serviceLifeEnds");
+            }
+            g.writeEndObject();
+        }
     }
 
     /** Indented JSON array of several assessments, in the order given. */
     public static String write(List<Assessment> all) {
-        ArrayNode array = NODES.arrayNode();
-        all.forEach(a -> array.add(toNode(a)));
-        return pretty(array);
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.setPrettyPrinter(PRETTY.createInstance());
+            g.writeStartArray();
+            for (Assessment a : all) {
+                g.writeStartObject();
+                writeFields(g, a);
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing assessments failed", e);
+        }
+        return out.toString();
     }
 
     /** A mapper with plain settings, for callers that want one (made on first use, not at start-up). */

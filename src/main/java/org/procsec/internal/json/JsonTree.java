@@ -81,6 +81,19 @@ public record JsonTree(JsonNode root, Map<String, int[]> locations) {
      * arrays and scalars each count one), which bounds the memory the tree takes.
      */
     public static JsonTree parse(String text, int maxValues) throws JsonProcessingException {
+        return parse(text, maxValues, true);
+    }
+
+    /**
+     * The root of {@code text}, read as {@link #parse(String, int)} reads it (the same checks, the same
+     * errors) but without recording where each value is: for readers that report problems by JSON path
+     * only, such as the request reader, which this saves about half its time.
+     */
+    public static JsonNode parseRoot(String text, int maxValues) throws JsonProcessingException {
+        return parse(text, maxValues, false).root();
+    }
+
+    private static JsonTree parse(String text, int maxValues, boolean locate) throws JsonProcessingException {
         JsonParser p;
         try {
             p = FACTORY.createParser(text);
@@ -88,7 +101,7 @@ public record JsonTree(JsonNode root, Map<String, int[]> locations) {
             throw new IllegalStateException("reading from a string failed", e);
         }
         try (p) {
-            Map<String, int[]> locations = new HashMap<>();
+            Map<String, int[]> locations = locate ? new HashMap<>() : null;
             JsonToken first = p.nextToken();
             if (first == null) {
                 throw new com.fasterxml.jackson.core.JsonParseException(p, "empty document");
@@ -97,7 +110,7 @@ public record JsonTree(JsonNode root, Map<String, int[]> locations) {
             if (p.nextToken() != null) {
                 throw new com.fasterxml.jackson.core.JsonParseException(p, "unexpected content after the document");
             }
-            return new JsonTree(root, locations);
+            return new JsonTree(root, locations == null ? Map.of() : locations);
         } catch (JsonProcessingException e) {
             throw new ParseError(e.getOriginalMessage(), e.getLocation(), pathOf(p.getParsingContext()), e);
         } catch (IOException e) {
@@ -151,8 +164,10 @@ public record JsonTree(JsonNode root, Map<String, int[]> locations) {
             throw new com.fasterxml.jackson.core.JsonParseException(p, "too many values (expected at most "
                     + budget[1] + " objects, arrays, strings, numbers and literals in all)");
         }
-        JsonLocation loc = p.currentTokenLocation();
-        locations.put(path, new int[] {loc.getLineNr(), loc.getColumnNr()});
+        if (locations != null) {
+            JsonLocation loc = p.currentTokenLocation();
+            locations.put(path, new int[] {loc.getLineNr(), loc.getColumnNr()});
+        }
         JsonNodeFactory f = JsonNodeFactory.instance;
         switch (p.currentToken()) {
             case START_OBJECT: {
@@ -160,7 +175,8 @@ public record JsonTree(JsonNode root, Map<String, int[]> locations) {
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = checkSurrogates(p, p.currentName(), "key");
                     p.nextToken();
-                    o.set(name, read(p, path.isEmpty() ? name : path + "." + name, locations, budget));
+                    o.set(name, read(p, locations == null ? null : path.isEmpty() ? name : path + "." + name,
+                            locations, budget));
                 }
                 return o;
             }
@@ -168,7 +184,7 @@ public record JsonTree(JsonNode root, Map<String, int[]> locations) {
                 ArrayNode a = f.arrayNode();
                 int i = 0;
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    a.add(read(p, path + "[" + i + "]", locations, budget));
+                    a.add(read(p, locations == null ? null : path + "[" + i + "]", locations, budget));
                     i++;
                 }
                 return a;

@@ -31,7 +31,6 @@ import org.slf4j.LoggerFactory;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -128,7 +127,7 @@ public final class RequestReader {
         }
         JsonNode root;
         try {
-            root = JsonTree.parse(json, MAX_VALUES).root();
+            root = JsonTree.parseRoot(json, MAX_VALUES);
         } catch (JsonProcessingException e) {
             throw new InvalidRequestException(List.of(syntaxProblem(e)));
         }
@@ -473,10 +472,24 @@ public final class RequestReader {
             problem(path, "expected a date YYYY-MM-DD, got \"" + abbreviate(text) + "\"");
             return null;
         }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
+        LocalDate d = isoDate(text);
+        if (d == null) {
             problem(path, "impossible date \"" + text + "\"");
+        }
+        return d;
+    }
+
+    /**
+     * The date of a {@code DDDD-DD-DD} text, or null when there is no such day: what
+     * {@code LocalDate.parse} gives (DateShapeProperties), without its formatter.
+     */
+    static LocalDate isoDate(String s) {
+        int year = (s.charAt(0) - '0') * 1000 + (s.charAt(1) - '0') * 100 + (s.charAt(2) - '0') * 10 + (s.charAt(3) - '0');
+        int month = (s.charAt(5) - '0') * 10 + (s.charAt(6) - '0');
+        int day = (s.charAt(8) - '0') * 10 + (s.charAt(9) - '0');
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (java.time.DateTimeException e) {
             return null;
         }
     }

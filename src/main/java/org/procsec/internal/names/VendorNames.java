@@ -81,6 +81,20 @@ public final class VendorNames {
      * the legal forms: the check a request parser can make without a rule set (1.5 d).
      */
     public static boolean hasWords(String text) {
+        // An ASCII letter or digit survives every step (folding and accent removal keep it a letter
+        // or digit, and words split only at what is neither): the normalisation is needed only for
+        // names without one. HasWordsProperties checks both answers agree.
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return hasWordsNormalised(text);
+    }
+
+    /** {@link #hasWords} by the whole normalisation. */
+    static boolean hasWordsNormalised(String text) {
         return !allWords(text).isEmpty();
     }
 

@@ -307,9 +307,8 @@ public final class PortfolioScanner {
         for (int j = 0; j < assessed.size(); j++) {
             LineReader.Line line = lines.get(slotOf[j]);
             Assessment a = assessed.get(j);
-            String json = org.procsec.internal.json.AssessmentNodes.compact(org.procsec.internal.json.AssessmentNodes.toNode(a));
-            out[slotOf[j]] = new Result(line.number(), "{\"line\":" + line.number() + "," + json.substring(1), a, null,
-                    line.consumed());
+            out[slotOf[j]] = new Result(line.number(),
+                    org.procsec.internal.json.AssessmentNodes.compactWithLine(line.number(), a), a, null, line.consumed());
         }
         return java.util.Arrays.asList(out);
     }
