@@ -10,6 +10,7 @@ import org.procsec.io.AssessmentJson;
 import org.procsec.io.RequestJson;
 import org.procsec.model.Assessment;
 import org.procsec.model.Finding;
+import org.procsec.model.PurchaseRequest;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -36,32 +37,47 @@ public final class ScenarioCheck {
     }
 
     private static ScenarioResult check(PolicyEngine engine, Scenario scenario) {
-        Assessment assessment;
-        FiredRules fired = new FiredRules();
+        PurchaseRequest request;
         try {
-            assessment = EngineCore.of(engine).assess(org.procsec.internal.json.RequestReader.read(scenario.request(), new ArrayList<>()),
-                    scenario.asOf(), List.of(fired));
+            request = read(scenario);
         } catch (InvalidRequestException e) {
-            List<String> diffs = new ArrayList<>();
-            if (scenario.expectError() == null) {
-                diffs.add("input error: expected an assessment, got: " + e.getMessage().replace('\n', ';'));
-            } else if (e.problems().stream().noneMatch(p -> p.path().contains(scenario.expectError())
-                    || p.message().contains(scenario.expectError()))) {
-                diffs.add("input error: expected one naming " + scenario.expectError() + ", got: "
-                        + e.getMessage().replace('\n', ';'));
-            }
-            return new ScenarioResult(scenario, diffs, null, e.getMessage(), List.of());
+            return inputError(scenario, e);
         }
+        FiredRules fired = new FiredRules();
+        Assessment assessment = EngineCore.of(engine).assess(request, scenario.asOf(), List.of(fired));
+        return judge(scenario, assessment, fired.ids());
+    }
+
+    /** The scenario's request, read as the CLI reads one. */
+    static PurchaseRequest read(Scenario scenario) throws InvalidRequestException {
+        return org.procsec.internal.json.RequestReader.read(scenario.request(), new ArrayList<>());
+    }
+
+    /** The result of a scenario whose request is not valid input: passed when it expects that error. */
+    static ScenarioResult inputError(Scenario scenario, InvalidRequestException e) {
+        List<String> diffs = new ArrayList<>();
+        if (scenario.expectError() == null) {
+            diffs.add("input error: expected an assessment, got: " + e.getMessage().replace('\n', ';'));
+        } else if (e.problems().stream().noneMatch(p -> p.path().contains(scenario.expectError())
+                || p.message().contains(scenario.expectError()))) {
+            diffs.add("input error: expected one naming " + scenario.expectError() + ", got: "
+                    + e.getMessage().replace('\n', ';'));
+        }
+        return new ScenarioResult(scenario, diffs, null, e.getMessage(), List.of());
+    }
+
+    /** The result of a scenario whose request gave {@code assessment}, the rules in {@code fired} firing. */
+    static ScenarioResult judge(Scenario scenario, Assessment assessment, List<String> fired) {
         if (scenario.expectError() != null) {
             return new ScenarioResult(scenario, List.of("input error: expected one naming " + scenario.expectError()
-                    + ", got an assessment (" + assessment.decision() + ")"), assessment, null, fired.ids());
+                    + ", got an assessment (" + assessment.decision() + ")"), assessment, null, fired);
         }
         List<String> diffs = new ArrayList<>();
         if (scenario.expect() != null) {
             diffs.addAll(compare(scenario.expect(), org.procsec.internal.json.AssessmentNodes.toNode(assessment)));
         }
         diffs.addAll(missingFindings(scenario.expectFindings(), assessment));
-        return new ScenarioResult(scenario, diffs, assessment, null, fired.ids());
+        return new ScenarioResult(scenario, diffs, assessment, null, fired);
     }
 
     /** One difference per rule id of {@code expected} that no finding of {@code assessment} has. */

@@ -1,9 +1,17 @@
 package org.procsec.testkit;
 
 import org.procsec.api.PolicyEngine;
+import org.procsec.internal.engine.EngineCore;
+import org.procsec.internal.engine.Evaluator;
+import org.procsec.model.Assessment;
+import org.procsec.model.InvalidRequestException;
+import org.procsec.model.PurchaseRequest;
+
+import java.time.LocalDate;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -23,24 +31,63 @@ public final class ScenarioSuite {
     /**
      * Runs every scenario file as {@link Scenario#loadEach} loaded them: a file that could not be read is a
      * failed result with its error, and the others still run. {@code only} (may be null) keeps the scenarios
-     * whose file or name it finds, and the broken files whose file it finds.
+     * whose file or name it finds, and the broken files whose file it finds. The scenarios' requests are
+     * assessed as a batch (several per session, {@code EngineCore#assessAll}), each exactly as alone, with
+     * the rules that fired for each; a scenario's time is its own reading and checking plus an even share
+     * of its batch.
      */
     public static SuiteReport runFiles(PolicyEngine engine, List<Scenario.Loaded> files, Pattern only) {
-        List<ScenarioResult> results = new ArrayList<>();
-        Set<String> fired = new HashSet<>();
-        for (Scenario.Loaded f : files) {
+        ScenarioResult[] results = new ScenarioResult[files.size()];
+        long[] nanos = new long[files.size()];
+        List<Integer> assessed = new ArrayList<>();
+        List<PurchaseRequest> requests = new ArrayList<>();
+        List<LocalDate> asOfs = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            Scenario.Loaded f = files.get(i);
             if (!matches(only, f)) {
                 continue;
             }
             if (f.broken()) {
-                results.add(ScenarioResult.broken(f));
+                results[i] = ScenarioResult.broken(f);
                 continue;
             }
-            ScenarioResult r = ScenarioCheck.run(engine, f.scenario());
-            results.add(r);
-            fired.addAll(r.firedRules());
+            long start = System.nanoTime();
+            try {
+                requests.add(ScenarioCheck.read(f.scenario()));
+                asOfs.add(f.scenario().asOf());
+                assessed.add(i);
+            } catch (InvalidRequestException e) {
+                results[i] = ScenarioCheck.inputError(f.scenario(), e);
+            }
+            nanos[i] = System.nanoTime() - start;
         }
-        return new SuiteReport(results, engine.rules(), fired);
+        List<Set<String>> fired = new ArrayList<>(requests.size());
+        requests.forEach(r -> fired.add(new LinkedHashSet<>()));
+        EngineCore core = EngineCore.of(engine);
+        for (int from = 0; from < requests.size(); from += Evaluator.DEFAULT_CHUNK) {
+            int to = Math.min(requests.size(), from + Evaluator.DEFAULT_CHUNK);
+            int offset = from;
+            long start = System.nanoTime();
+            List<Assessment> done = core.assessAll(requests.subList(from, to), asOfs.subList(from, to),
+                    Evaluator.DEFAULT_CHUNK, (rule, k) -> fired.get(offset + k).add(rule));
+            long share = (System.nanoTime() - start) / (to - from);
+            for (int k = from; k < to; k++) {
+                int i = assessed.get(k);
+                long check = System.nanoTime();
+                results[i] = ScenarioCheck.judge(files.get(i).scenario(), done.get(k - from),
+                        new ArrayList<>(fired.get(k)));
+                nanos[i] += share + System.nanoTime() - check;
+            }
+        }
+        List<ScenarioResult> all = new ArrayList<>();
+        Set<String> firedAll = new HashSet<>();
+        for (int i = 0; i < results.length; i++) {
+            if (results[i] != null) {
+                all.add(results[i].broken() ? results[i] : results[i].withNanos(nanos[i]));
+                firedAll.addAll(results[i].firedRules());
+            }
+        }
+        return new SuiteReport(all, engine.rules(), firedAll);
     }
 
     /** True when {@code only} is null or finds the file's path or its scenario's name. */

@@ -89,12 +89,22 @@ public final class EngineCore {
 
     /** Each request with its own as-of date ({@code asOfs.get(i)}; null: its award date). */
     public List<Assessment> assessAll(List<PurchaseRequest> requests, List<LocalDate> asOfs, int chunk) {
+        return assessAll(requests, asOfs, chunk, null);
+    }
+
+    /**
+     * The same, telling {@code fired} (may be null) the id of each rule that fires and the index of
+     * the request it fired for ({@link Evaluator#evaluateAll(CompiledRules, List, List, int,
+     * java.util.function.ObjIntConsumer)}): rule coverage for a batch.
+     */
+    public List<Assessment> assessAll(List<PurchaseRequest> requests, List<LocalDate> asOfs, int chunk,
+                                      java.util.function.ObjIntConsumer<String> fired) {
         for (int i = 0; i < requests.size(); i++) {
             Objects.requireNonNull(requests.get(i), "requests[" + i + "]");
         }
         CompiledRules current = rules.get();
         List<Assessment> all = evaluator.evaluateAll(current, List.copyOf(requests), new java.util.ArrayList<>(asOfs),
-                chunk);
+                chunk, fired == null ? null : (rule, i) -> fired.accept(org.procsec.internal.facts.RuleSupport.ruleId(rule), i));
         for (Assessment a : all) {
             DECISIONS.info("request {} decision {} findings {} asOf {} rules {}", LogText.escape(a.requestId()),
                     a.decision(), a.findings().size(), a.policy().asOf(), a.policy().fingerprint());

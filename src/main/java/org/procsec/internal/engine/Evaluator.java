@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.ObjIntConsumer;
 
 /**
  * Runs one assessment in its own session and assembles the result, failing closed (POLICY 1.3):
@@ -166,13 +167,29 @@ public final class Evaluator {
     /** {@link #evaluateAll}, each request with its own as-of date ({@code asOfs.get(i)}, null: award date). */
     public List<Assessment> evaluateAll(CompiledRules rules, List<PurchaseRequest> requests, List<LocalDate> asOfs,
                                         int chunk) {
+        return evaluateAll(rules, requests, asOfs, chunk, null);
+    }
+
+    /**
+     * {@link #evaluateAll}, telling {@code fired} (may be null) the name of each rule that fires and
+     * the index of the request it fired for, in firing order per request. A chunk whose firings
+     * cannot all be told apart by request is assessed one by one, like a failed one; the firings of
+     * a chunk that is assessed again are not told twice.
+     */
+    public List<Assessment> evaluateAll(CompiledRules rules, List<PurchaseRequest> requests, List<LocalDate> asOfs,
+                                        int chunk, ObjIntConsumer<String> fired) {
         // Rules that would mix requests (RequestScoping, RuleCompiler) get a session per request.
-        return evaluateChunked(rules, requests, asOfs, rules.batchable() ? chunk : 1);
+        return evaluateChunked(rules, requests, asOfs, rules.batchable() ? chunk : 1, fired);
     }
 
     /** {@link #evaluateAll} with {@code chunk} as given, even for rules that would mix requests (tests). */
     List<Assessment> evaluateChunked(CompiledRules rules, List<PurchaseRequest> requests, List<LocalDate> asOfs,
                                      int chunk) {
+        return evaluateChunked(rules, requests, asOfs, chunk, null);
+    }
+
+    private List<Assessment> evaluateChunked(CompiledRules rules, List<PurchaseRequest> requests,
+                                             List<LocalDate> asOfs, int chunk, ObjIntConsumer<String> fired) {
         if (chunk < 1) {
             throw new IllegalArgumentException("chunk: expected >= 1, got " + chunk);
         }
@@ -185,27 +202,50 @@ public final class Evaluator {
             int to = Math.min(requests.size(), from + chunk);
             List<PurchaseRequest> part = requests.subList(from, to);
             List<LocalDate> dates = asOfs.subList(from, to);
-            List<Assessment> done = part.size() == 1 ? null : evaluateChunk(rules, part, dates);
+            List<List<String>> firings = fired == null ? null : new ArrayList<>(part.size());
+            List<Assessment> done = part.size() == 1 ? null : evaluateChunk(rules, part, dates, firings);
             if (done == null) {
                 for (int i = 0; i < part.size(); i++) {
-                    out.add(evaluate(rules, part.get(i), dates.get(i), List.of()));
+                    List<AgendaEventListener> watch = List.of();
+                    if (fired != null) {
+                        int index = from + i;
+                        watch = List.of(new DefaultAgendaEventListener() {
+                            @Override
+                            public void afterMatchFired(AfterMatchFiredEvent event) {
+                                fired.accept(event.getMatch().getRule().getName(), index);
+                            }
+                        });
+                    }
+                    out.add(evaluate(rules, part.get(i), dates.get(i), watch));
                 }
             } else {
                 out.addAll(done);
+                if (fired != null) {
+                    for (int i = 0; i < firings.size(); i++) {
+                        for (String rule : firings.get(i)) {
+                            fired.accept(rule, from + i);
+                        }
+                    }
+                }
             }
         }
         return out;
     }
 
     /** The chunk's assessments, or null when they must be made one by one (see {@link #evaluateAll}). */
-    private List<Assessment> evaluateChunk(CompiledRules rules, List<PurchaseRequest> part, List<LocalDate> asOfs) {
+    private List<Assessment> evaluateChunk(CompiledRules rules, List<PurchaseRequest> part, List<LocalDate> asOfs,
+                                           List<List<String>> firings) {
         int n = part.size();
         KieSession session = rules.kieBase().newKieSession();
         Budget budget = new Budget(session, System.nanoTime() + Math.multiplyExact(budgetNanos, (long) n));
         int cap = (int) Math.min(Integer.MAX_VALUE, (long) maxFirings * n);
         List<List<Object>> byRequest = new ArrayList<>(n);
+        ByRequest watch = firings == null ? null : new ByRequest(firings, n);
         try {
             session.addEventListener(budget);
+            if (watch != null) {
+                session.addEventListener(watch);
+            }
             for (Object fact : rules.referenceData().facts()) {
                 session.insert(fact);
             }
@@ -216,7 +256,7 @@ public final class Evaluator {
                 byRequest.add(new ArrayList<>(32));
             }
             int fired = session.fireAllRules(cap);
-            if (budget.expired || fired >= cap) {
+            if (budget.expired || fired >= cap || (watch != null && watch.unattributed)) {
                 fallbacks.increment();
                 return null;
             }
@@ -446,6 +486,30 @@ public final class Evaluator {
             t = t.getCause();
         }
         return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+    }
+
+    /** The firings of a chunk by request: the request of the first request-scoped fact each match has. */
+    private static final class ByRequest extends DefaultAgendaEventListener {
+        private final List<List<String>> firings;
+        private boolean unattributed;
+
+        ByRequest(List<List<String>> firings, int n) {
+            this.firings = firings;
+            for (int i = 0; i < n; i++) {
+                firings.add(new ArrayList<>());
+            }
+        }
+
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            for (Object o : event.getMatch().getObjects()) {
+                if (o instanceof RequestScoped s && s.rq() >= 0 && s.rq() < firings.size()) {
+                    firings.get(s.rq()).add(event.getMatch().getRule().getName());
+                    return;
+                }
+            }
+            unattributed = true;
+        }
     }
 
     /** Halts the session once the deadline has passed. */

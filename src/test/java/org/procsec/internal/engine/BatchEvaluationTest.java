@@ -70,6 +70,68 @@ class BatchEvaluationTest {
         assertThat(reached).containsKeys(Decision.values());
     }
 
+    /** The rule ids fired for each request of {@code requests}, through a batch with a firing observer. */
+    private static List<List<String>> firedInBatch(EngineCore core, List<PurchaseRequest> requests, LocalDate asOf) {
+        List<java.util.Set<String>> fired = new ArrayList<>();
+        requests.forEach(r -> fired.add(new java.util.LinkedHashSet<>()));
+        core.assessAll(requests, java.util.Collections.nCopies(requests.size(), asOf), Evaluator.DEFAULT_CHUNK,
+                (rule, i) -> fired.get(i).add(rule));
+        return fired.stream().map(f -> (List<String>) new ArrayList<>(f)).toList();
+    }
+
+    private static List<String> firedAlone(EngineCore core, PurchaseRequest request, LocalDate asOf) {
+        FiredRules fired = new FiredRules();
+        core.assess(request, asOf, List.of(fired));
+        return fired.ids();
+    }
+
+    @Test
+    void theRulesThatFireForEachRequestOfAChunk_areThoseThatFireForItAlone_inTheSameOrder() throws Exception {
+        // Rule coverage (procsec test) is counted from a batch: each firing must go to its own request.
+        EngineCore core = EngineCore.of(TestEngines.bundled());
+        List<PurchaseRequest> requests = generated(29, 600);
+        long fallbacks = core.evaluator().fallbacks();
+        List<List<String>> batch = firedInBatch(core, requests, TODAY);
+        assertThat(core.evaluator().fallbacks()).isEqualTo(fallbacks);
+        java.util.Set<String> all = new java.util.HashSet<>();
+        for (int i = 0; i < requests.size(); i++) {
+            List<String> alone = firedAlone(core, requests.get(i), TODAY);
+            assertThat(batch.get(i)).as("request %d", i).isEqualTo(alone);
+            all.addAll(alone);
+        }
+        assertThat(all).hasSizeGreaterThan(30);
+    }
+
+    @Test
+    void firingsOfAChunkAssessedAgainOneByOne_areToldOnce(@TempDir Path tmp) throws Exception {
+        Path rules = TestRules.copyBundled(tmp);
+        Files.writeString(rules.resolve("2-classification.drl"), Files.readString(rules.resolve("2-classification.drl"))
+                + "\nrule \"SEC-2.5-crash a rule that throws for one department\"\nwhen\n"
+                + "    Purchase(department == \"CRASH\")\nthen\n"
+                + "    throw new IllegalStateException(\"boom\");\nend\n");
+        EngineCore core = EngineCore.of(PolicyEngine.builder().rules(RuleSource.directory(rules)).build());
+        List<PurchaseRequest> requests = new ArrayList<>(generated(30, 20));
+        requests.add(5, Requests.plain().withDepartment("CRASH"));
+        long fallbacks = core.evaluator().fallbacks();
+        List<List<String>> told = new ArrayList<>();
+        requests.forEach(r -> told.add(new ArrayList<>()));
+        core.assessAll(requests, java.util.Collections.nCopies(requests.size(), null), Evaluator.DEFAULT_CHUNK,
+                (rule, i) -> told.get(i).add(rule));
+        assertThat(core.evaluator().fallbacks()).isEqualTo(fallbacks + 1);
+        for (int i = 0; i < requests.size(); i++) {
+            // A list, not a set: a firing told twice would show as a repeat.
+            List<String> alone = new ArrayList<>();
+            core.assess(requests.get(i), null, List.of(new org.kie.api.event.rule.DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent e) {
+                    alone.add(org.procsec.internal.facts.RuleSupport.ruleId(e.getMatch().getRule().getName()));
+                }
+            }));
+            assertThat(told.get(i)).as("request %d", i).isEqualTo(alone);
+        }
+        assertThat(told).allSatisfy(t -> assertThat(t).isNotEmpty());
+    }
+
     @Test
     void chunkSizesDoNotChangeAnything() throws Exception {
         PolicyEngine engine = TestEngines.bundled();
@@ -187,6 +249,11 @@ class BatchEvaluationTest {
         for (int i = 0; i < requests.size(); i++) {
             assertThat(batch.get(i)).isEqualTo(engine.assess(requests.get(i)));
         }
+        List<List<String>> fired = firedInBatch(EngineCore.of(engine), requests, null);
+        for (int i = 0; i < requests.size(); i++) {
+            assertThat(fired.get(i)).as("request %d", i).isEqualTo(firedAlone(EngineCore.of(engine), requests.get(i), null));
+        }
+        assertThat(fired.get(0)).contains("SEC-2.5-mark", "SEC-2.5-marked");
         // What the check prevents: in one session the first request's marker reaches the others' sites.
         List<Assessment> mixed = new Evaluator(PolicyEngine.DEFAULT_MAX_FIRINGS, PolicyEngine.DEFAULT_TIME_BUDGET)
                 .evaluateChunked(compiled, requests, java.util.Collections.nCopies(requests.size(), null), 128);
