@@ -366,7 +366,7 @@ public final class Evaluator {
      * closed invariant (POLICY 1.3), that the result is never more permissive than its findings
      * and that the rules produced exactly one of each result they must produce.
      */
-    private static Assessment assemble(String requestId, PolicyInfo policy, List<Object> results,
+    static Assessment assemble(String requestId, PolicyInfo policy, List<Object> results,
                                        List<Finding> failures, boolean portfolio) {
         Set<Sector> sectors = EnumSet.noneOf(Sector.class);
         Set<ConditionType> conditions = EnumSet.noneOf(ConditionType.class);
