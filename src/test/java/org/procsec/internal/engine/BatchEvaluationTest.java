@@ -104,11 +104,7 @@ class BatchEvaluationTest {
 
     @Test
     void firingsOfAChunkAssessedAgainOneByOne_areToldOnce(@TempDir Path tmp) throws Exception {
-        Path rules = TestRules.copyBundled(tmp);
-        Files.writeString(rules.resolve("2-classification.drl"), Files.readString(rules.resolve("2-classification.drl"))
-                + "\nrule \"SEC-2.5-crash a rule that throws for one department\"\nwhen\n"
-                + "    Purchase(department == \"CRASH\")\nthen\n"
-                + "    throw new IllegalStateException(\"boom\");\nend\n");
+        Path rules = crashingRules(tmp);
         EngineCore core = EngineCore.of(PolicyEngine.builder().rules(RuleSource.directory(rules)).build());
         List<PurchaseRequest> requests = new ArrayList<>(generated(30, 20));
         requests.add(5, Requests.plain().withDepartment("CRASH"));
@@ -177,13 +173,19 @@ class BatchEvaluationTest {
         assertThat(EngineCore.of(engine).evaluator().fallbacks()).isEqualTo(fallbacks);
     }
 
-    @Test
-    void aRuleThatCrashesInAChunk_failsClosedForItsRequestOnly(@TempDir Path tmp) throws Exception {
+    /** The bundled rules plus one that throws for the department CRASH. */
+    private static Path crashingRules(Path tmp) throws Exception {
         Path rules = TestRules.copyBundled(tmp);
         Files.writeString(rules.resolve("2-classification.drl"), Files.readString(rules.resolve("2-classification.drl"))
                 + "\nrule \"SEC-2.5-crash a rule that throws for one department\"\nwhen\n"
                 + "    Purchase(department == \"CRASH\")\nthen\n"
                 + "    throw new IllegalStateException(\"boom\");\nend\n");
+        return rules;
+    }
+
+    @Test
+    void aRuleThatCrashesInAChunk_failsClosedForItsRequestOnly(@TempDir Path tmp) throws Exception {
+        Path rules = crashingRules(tmp);
         PolicyEngine engine = PolicyEngine.builder().rules(RuleSource.directory(rules)).build();
         List<PurchaseRequest> requests = new ArrayList<>(generated(24, 20));
         requests.add(7, Requests.plain().withDepartment("CRASH"));
