@@ -34,7 +34,7 @@ public final class ScenarioSuite {
      * whose file or name it finds, and the broken files whose file it finds. The scenarios' requests are
      * assessed as a batch (several per session, {@code EngineCore#assessAll}), each exactly as alone, with
      * the rules that fired for each; a scenario's time is its own reading and checking plus an even share
-     * of its batch.
+     * of the time the batch took.
      */
     public static SuiteReport runFiles(PolicyEngine engine, List<Scenario.Loaded> files, Pattern only) {
         ScenarioResult[] results = new ScenarioResult[files.size()];
@@ -63,27 +63,21 @@ public final class ScenarioSuite {
         }
         List<Set<String>> fired = new ArrayList<>(requests.size());
         requests.forEach(r -> fired.add(new LinkedHashSet<>()));
-        EngineCore core = EngineCore.of(engine);
-        for (int from = 0; from < requests.size(); from += Evaluator.DEFAULT_CHUNK) {
-            int to = Math.min(requests.size(), from + Evaluator.DEFAULT_CHUNK);
-            int offset = from;
-            long start = System.nanoTime();
-            List<Assessment> done = core.assessAll(requests.subList(from, to), asOfs.subList(from, to),
-                    Evaluator.DEFAULT_CHUNK, (rule, k) -> fired.get(offset + k).add(rule));
-            long share = (System.nanoTime() - start) / (to - from);
-            for (int k = from; k < to; k++) {
-                int i = assessed.get(k);
-                long check = System.nanoTime();
-                results[i] = ScenarioCheck.judge(files.get(i).scenario(), done.get(k - from),
-                        new ArrayList<>(fired.get(k)));
-                nanos[i] += share + System.nanoTime() - check;
-            }
+        long start = System.nanoTime();
+        List<Assessment> done = EngineCore.of(engine).assessAll(requests, asOfs, Evaluator.DEFAULT_CHUNK,
+                (rule, k) -> fired.get(k).add(rule));
+        long share = requests.isEmpty() ? 0 : (System.nanoTime() - start) / requests.size();
+        for (int k = 0; k < requests.size(); k++) {
+            int i = assessed.get(k);
+            long check = System.nanoTime();
+            results[i] = ScenarioCheck.judge(files.get(i).scenario(), done.get(k), new ArrayList<>(fired.get(k)));
+            nanos[i] += share + System.nanoTime() - check;
         }
         List<ScenarioResult> all = new ArrayList<>();
         Set<String> firedAll = new HashSet<>();
         for (int i = 0; i < results.length; i++) {
             if (results[i] != null) {
-                all.add(results[i].broken() ? results[i] : results[i].withNanos(nanos[i]));
+                all.add(results[i].withNanos(nanos[i]));
                 firedAll.addAll(results[i].firedRules());
             }
         }

@@ -58,8 +58,7 @@ public final class InlinePhases {
                 long t2 = System.nanoTime();
                 firings += session.fireAllRules(10_000);
                 long t2b = System.nanoTime();
-                List<Object> results = new ArrayList<>(session.getObjects(o -> !(o instanceof org.procsec.internal.refdata.Dated
-                        || o instanceof org.procsec.internal.refdata.StateControl)));
+                List<Object> results = new ArrayList<>(session.getObjects(Evaluator::isResult));
                 long t2c = System.nanoTime();
                 sink ^= Evaluator.assemble(requests[i].id(), policy, results, List.of(), true).hashCode();
                 long t3 = System.nanoTime();

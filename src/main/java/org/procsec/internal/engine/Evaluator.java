@@ -113,8 +113,7 @@ public final class Evaluator {
                 failures.add(failure(FIRING_LIMIT, "evaluation stopped at the cap of " + maxFirings
                         + " rule firings", "check the rules for loops"));
             }
-            results.addAll(session.getObjects(o -> !(o instanceof org.procsec.internal.refdata.Dated
-                    || o instanceof org.procsec.internal.refdata.StateControl)));
+            results.addAll(session.getObjects(Evaluator::isResult));
         } catch (RuntimeException e) {
             reusable = false;
             // One line at WARN; the stack trace only at DEBUG (the CLI's --debug). Both escaped: the
@@ -142,6 +141,11 @@ public final class Evaluator {
     /** Chunks whose requests had to be assessed one by one (a crash, a limit, a stray fact) so far. */
     public long fallbacks() {
         return fallbacks.sum();
+    }
+
+    /** True for the facts of a reused session that {@link #assemble} reads: all but the reference data. */
+    static boolean isResult(Object o) {
+        return !(o instanceof org.procsec.internal.refdata.Dated || o instanceof org.procsec.internal.refdata.StateControl);
     }
 
     private static boolean isReference(Object o) {
