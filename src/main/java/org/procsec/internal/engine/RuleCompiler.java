@@ -95,6 +95,8 @@ public final class RuleCompiler {
         return built;
     }
 
+    private static final String PRECOMPILED = "the precompiled executable model";
+
     /** Builds without the cache (benchmarks measure this). */
     static CompiledRules build(RuleSource source) throws RuleBuildException {
         long start = System.nanoTime();
@@ -125,7 +127,7 @@ public final class RuleCompiler {
         String how = "DRL";
         if (!drl.isEmpty() && problems.isEmpty()) {
             kieBase = precompiled.join().orElse(null);
-            how = kieBase != null ? "the precompiled executable model" : how;
+            how = kieBase != null ? PRECOMPILED : how;
         }
         // The precompiled model was made from the request-scoped text, and only for a batchable rule set
         // (RulePrecompiler): the rewriting is needed only when the rules are compiled here.
@@ -196,7 +198,9 @@ public final class RuleCompiler {
         if (kieBase != null) {
             rules = describe(kieBase, drl);
             problems.addAll(checkShape(rules, data));
-            if (problems.isEmpty()) {
+            // The precompiled model is made only from rules that pass this check, on these very files
+            // (RulePrecompiler; the fingerprint covers the reference data): a cold start need not fire it again.
+            if (problems.isEmpty() && !how.equals(PRECOMPILED)) {
                 unbatchable.addAll(checkReferenceOnly(kieBase, data, rules));
             }
             problems.addAll(checkListNames(drl));
@@ -241,7 +245,7 @@ public final class RuleCompiler {
     }
 
     /** The same for both ways of building: facts are compared by equality (see docs/authoring.md). */
-    private static KieBaseConfiguration kieBaseConfiguration(KieServices ks) {
+    static KieBaseConfiguration kieBaseConfiguration(KieServices ks) {
         KieBaseConfiguration conf = ks.newKieBaseConfiguration();
         conf.setOption(EqualityBehaviorOption.EQUALITY);
         return conf;
@@ -406,7 +410,7 @@ public final class RuleCompiler {
     }
 
     /** Every rule of the KieBase with the file and line of its header. */
-    private static List<RuleInfo> describe(KieBase kieBase, Map<String, String> drl) {
+    static List<RuleInfo> describe(KieBase kieBase, Map<String, String> drl) {
         Map<String, int[]> where = new HashMap<>();
         Map<String, String> fileOf = new HashMap<>();
         drl.forEach((path, text) -> {
@@ -459,7 +463,7 @@ public final class RuleCompiler {
      * of a shared session would then see (docs/authoring.md): such rules keep requests in sessions
      * of their own, and are listed at the rule's header.
      */
-    private static List<RuleProblem> checkReferenceOnly(KieBase kieBase, ReferenceData data, List<RuleInfo> rules) {
+    static List<RuleProblem> checkReferenceOnly(KieBase kieBase, ReferenceData data, List<RuleInfo> rules) {
         Map<String, java.util.Set<String>> derived = new java.util.TreeMap<>();
         org.kie.api.runtime.KieSession session = kieBase.newKieSession();
         try {

@@ -69,6 +69,22 @@ public final class RulePrecompiler {
             LOG.warn("rules not precompiled ({} problems): {}", errors.size(), errors.get(0));
             return;
         }
+        // A rule that fires on reference data alone would mix the requests of a shared session; the
+        // run time checks that only when it builds from DRL (RuleCompiler), so the model is made only
+        // from rules that pass it, and a cold start need not run a session to find out.
+        List<org.procsec.ruleset.RuleProblem> loadProblems = new java.util.ArrayList<>();
+        org.procsec.internal.refdata.ReferenceData data =
+                org.procsec.internal.refdata.ReferenceDataLoader.load(source.files(), loadProblems);
+        List<org.procsec.ruleset.RuleProblem> mixing = loadProblems;
+        if (loadProblems.isEmpty()) {
+            org.kie.api.KieBase kieBase = ks.newKieContainer(id).newKieBase(RuleCompiler.kieBaseConfiguration(ks));
+            mixing = RuleCompiler.checkReferenceOnly(kieBase, data, RuleCompiler.describe(kieBase, drl));
+        }
+        if (!mixing.isEmpty()) {
+            Files.deleteIfExists(marker);
+            LOG.warn("rules not precompiled: {}", mixing.get(0));
+            return;
+        }
         Object module = builder.getKieModule();
         Object internal = module.getClass().getMethod("getInternalKieModule").invoke(module);
         Object fs = internal.getClass().getMethod("getMemoryFileSystem").invoke(internal);

@@ -96,6 +96,32 @@ class PrecompiledRulesTest {
         }
     }
 
+    @Test
+    void theBundledRulesShareSessions_fromTheModelAsFromDrl() throws Exception {
+        // The run time checks for rules on reference data alone only when it builds from DRL; the
+        // model is made only from rules that pass the check.
+        CompiledRules precompiled = RuleCompiler.compile(RuleSource.bundled());
+        assertThat(precompiled.batchable()).isTrue();
+        assertThat(RuleCompiler.compile(edited()).batchable()).isTrue();
+        assertThat(RuleCompiler.checkReferenceOnly(precompiled.kieBase(), precompiled.referenceData(),
+                precompiled.rules())).isEmpty();
+    }
+
+    @Test
+    void aRuleOnReferenceDataAlone_isNotPrecompiled(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        // A classes directory as Maven's process-classes sees it: the rules under their resource path.
+        Path rules = org.procsec.TestRules.copyBundled(tmp.resolve(RuleSource.BUNDLED_ROOT));
+        Files.writeString(rules.resolve("2-classification.drl"), Files.readString(rules.resolve("2-classification.drl"))
+                + "\nrule \"SEC-2.5-everyone a sector derived from reference data alone\"\nwhen\n"
+                + "    Parameters()\nthen\n"
+                + "    insertLogical(new SensitiveSector(Sector.SECURE_ZONE, \"2.5\"));\nend\n");
+        Path marker = tmp.resolve(PrecompiledRules.RESOURCE);
+        Files.createDirectories(marker.getParent());
+        Files.writeString(marker, "stale\n");
+        RulePrecompiler.main(new String[] {tmp.toString()});
+        assertThat(marker).as("the run time builds such rules from DRL, which keeps requests apart").doesNotExist();
+    }
+
     /** The bundled rules plus an empty DRL file: the same rules, another fingerprint. */
     private static RuleSource edited() {
         TreeMap<String, byte[]> files = new TreeMap<>(RuleSource.bundled().files());
