@@ -1,9 +1,9 @@
 package org.procsec.model;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.TreeSet;
 
 /**
  * The assessment of one purchase, as in {@code docs/FORMATS.md}. Lists are sorted and free of
@@ -40,15 +40,35 @@ public record Assessment(String requestId, Decision decision, List<Sector> sensi
         Objects.requireNonNull(requiredClearance, "requiredClearance");
         Objects.requireNonNull(heldClearance, "heldClearance");
         Objects.requireNonNull(policy, "policy");
-        sensitiveSectors = sortedByName(sensitiveSectors);
-        conditions = sortedByName(conditions);
-        findings = List.copyOf(new TreeSet<>(findings));
+        sensitiveSectors = sortedDistinct(sensitiveSectors, BY_NAME);
+        conditions = sortedDistinct(conditions, BY_NAME);
+        findings = sortedDistinct(findings, Comparator.naturalOrder());
     }
 
-    private static <E extends Enum<E>> List<E> sortedByName(List<E> values) {
-        TreeSet<E> sorted = new TreeSet<>(Comparator.comparing(Enum::name));
-        sorted.addAll(values);
-        return List.copyOf(sorted);
+    private static final Comparator<Enum<?>> BY_NAME = Comparator.comparing(Enum::name);
+
+    /**
+     * {@code values} sorted, each once (of equal ones the first). The evaluator passes the enum lists
+     * sorted already: one pass checks that before a sort is paid for (this runs for every assessment).
+     */
+    private static <T> List<T> sortedDistinct(List<T> values, Comparator<? super T> order) {
+        T previous = null;
+        int i = 0;
+        for (T v : values) {
+            if (i++ > 0 && order.compare(previous, v) >= 0) {
+                List<T> sorted = new ArrayList<>(values);
+                sorted.sort(order); // stable: of equal values the first given is kept
+                List<T> once = new ArrayList<>(sorted.size());
+                for (T s : sorted) {
+                    if (once.isEmpty() || order.compare(once.get(once.size() - 1), s) != 0) {
+                        once.add(s);
+                    }
+                }
+                return List.copyOf(once);
+            }
+            previous = v;
+        }
+        return List.copyOf(values);
     }
 
     /** Findings of one outcome. */

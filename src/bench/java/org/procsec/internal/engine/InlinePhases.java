@@ -18,9 +18,11 @@ import java.util.List;
  * assemble the assessment, delete the facts, let truth maintenance settle), timed with {@code System.nanoTime} around each, on the generated mix
  * (seed 1, 10,000 requests, as of 2026-11-22), one thread, no listener. Not a JMH
  * benchmark: JMH cannot time parts of one call. Prints one line per round of 10,000 requests;
- * read the last rounds (the JIT settles after about five). The argument is the number of rounds.
+ * read the last rounds (the JIT settles after about five). The first argument is the number of
+ * rounds; a second, a request file, times that one request 10,000 times instead of the mix.
  *
- * <pre>mvn -B -Pbench -DskipTests test-compile exec:exec -Dbench.main=org.procsec.internal.engine.InlinePhases -Dbench.args=12</pre>
+ * <pre>mvn -B -Pbench -DskipTests test-compile exec:exec -Dbench.main=org.procsec.internal.engine.InlinePhases -Dbench.args=12
+ * mvn -B -Pbench -DskipTests test-compile exec:exec -Dbench.main=org.procsec.internal.engine.InlinePhases "-Dbench.args=12 examples/esdc-office-chairs.json"</pre>
  */
 public final class InlinePhases {
     private InlinePhases() {
@@ -32,8 +34,9 @@ public final class InlinePhases {
         int n = 10_000;
         PurchaseRequest[] requests = new PurchaseRequest[n];
         PortfolioGenerator generator = new PortfolioGenerator(1, 0);
+        PurchaseRequest one = args.length > 1 ? RequestJson.parse(java.nio.file.Files.readString(java.nio.file.Path.of(args[1]))) : null;
         for (int i = 0; i < n; i++) {
-            requests[i] = RequestJson.parse(generator.next(i));
+            requests[i] = one != null ? one : RequestJson.parse(generator.next(i));
         }
         LocalDate asOf = LocalDate.of(2026, 11, 22);
         KieSession session = rules.kieBase().newKieSession();
@@ -43,7 +46,8 @@ public final class InlinePhases {
         session.fireAllRules();
         long idle = session.getFactCount();
         org.procsec.model.PolicyInfo policy = new org.procsec.model.PolicyInfo(rules.edition(), asOf, rules.fingerprint());
-        System.out.println("per request, microseconds (mean of each phase; median and p99 of the whole)");
+        System.out.println("per request, microseconds (mean of each phase; median and p99 of the whole); "
+                + idle + " reference facts in the session");
         for (int round = 1; round <= rounds; round++) {
             long facts = 0, insert = 0, fire = 0, collect = 0, assemble = 0, delete = 0, settle = 0, firings = 0;
             long[] whole = new long[n];
@@ -58,7 +62,8 @@ public final class InlinePhases {
                 long t2 = System.nanoTime();
                 firings += session.fireAllRules(10_000);
                 long t2b = System.nanoTime();
-                List<Object> results = new ArrayList<>(session.getObjects(Evaluator::isResult));
+                List<Object> results = new ArrayList<>();
+                Evaluator.collectResults(session, results);
                 long t2c = System.nanoTime();
                 sink ^= Evaluator.assemble(requests[i].id(), policy, results, List.of(), true).hashCode();
                 long t3 = System.nanoTime();

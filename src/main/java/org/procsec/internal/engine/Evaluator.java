@@ -33,7 +33,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.ObjIntConsumer;
 
 /**
@@ -113,7 +112,7 @@ public final class Evaluator {
                 failures.add(failure(FIRING_LIMIT, "evaluation stopped at the cap of " + maxFirings
                         + " rule firings", "check the rules for loops"));
             }
-            results.addAll(session.getObjects(Evaluator::isResult));
+            collectResults(session, results);
         } catch (RuntimeException e) {
             reusable = false;
             // One line at WARN; the stack trace only at DEBUG (the CLI's --debug). Both escaped: the
@@ -143,9 +142,23 @@ public final class Evaluator {
         return fallbacks.sum();
     }
 
-    /** True for the facts of a reused session that {@link #assemble} reads: all but the reference data. */
-    static boolean isResult(Object o) {
-        return !(o instanceof org.procsec.internal.refdata.Dated || o instanceof org.procsec.internal.refdata.StateControl);
+    private static final org.kie.api.runtime.ClassObjectFilter DERIVED =
+            new org.kie.api.runtime.ClassObjectFilter(org.procsec.internal.facts.Derived.class);
+    private static final org.kie.api.runtime.ClassObjectFilter FINDINGS = new org.kie.api.runtime.ClassObjectFilter(Finding.class);
+
+    /**
+     * Adds to {@code results} what {@link #assemble} reads from a request's session: the facts the
+     * rules derived (every type it tests is {@link org.procsec.internal.facts.Derived}) and any plain
+     * {@link Finding}. Two class stores instead of a filter over every fact, reference data included:
+     * about half the time (docs/performance.md, issue 15).
+     */
+    static void collectResults(KieSession session, List<Object> results) {
+        for (Object o : session.getObjects(DERIVED)) {
+            results.add(o);
+        }
+        for (Object o : session.getObjects(FINDINGS)) {
+            results.add(o);
+        }
     }
 
     private static boolean isReference(Object o) {
@@ -374,7 +387,8 @@ public final class Evaluator {
                                        List<Finding> failures, boolean portfolio) {
         Set<Sector> sectors = EnumSet.noneOf(Sector.class);
         Set<ConditionType> conditions = EnumSet.noneOf(ConditionType.class);
-        Set<Finding> findings = new TreeSet<>(failures);
+        // Sorted and each kept once by the Assessment (a list sort is cheaper than a tree here).
+        List<Finding> findings = new ArrayList<>(failures);
         Set<Decision> decisions = EnumSet.noneOf(Decision.class);
         Set<ClearanceLevel> required = EnumSet.noneOf(ClearanceLevel.class);
         ClearanceLevel held = ClearanceLevel.NONE;
@@ -454,7 +468,7 @@ public final class Evaluator {
         }
         return new Assessment(requestId, decision, List.copyOf(sectors),
                 required.isEmpty() ? ClearanceLevel.NONE : java.util.Collections.max(required), held, cse,
-                prohibited, List.copyOf(conditions), List.copyOf(findings), policy, holding);
+                prohibited, List.copyOf(conditions), findings, policy, holding);
     }
 
     private static Finding failure(String ruleId, String message, String remedy) {

@@ -9,9 +9,11 @@ import org.procsec.model.SiteType;
 import org.procsec.model.Zone;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
 
 /**
@@ -75,48 +77,61 @@ public record Parameters(String edition, String homeCountry, int stateOwnershipT
 
     /** The names of the lists containing any of {@code values}. */
     public Set<String> listsContaining(Iterable<? extends Enum<?>> values) {
-        Map<Enum<?>, Set<String>> index = index();
-        Set<String> out = null;
+        Index index = index();
+        int mask = 0;
         for (Enum<?> v : values) {
-            Set<String> in = v == null ? null : index.get(v);
-            if (in == null || in.isEmpty()) {
-                continue;
-            }
-            if (out == null) {
-                out = in;                       // the common case: one value in lists, no copy
-            } else {
-                Set<String> union = new TreeSet<>(out);
-                union.addAll(in);
-                out = Set.copyOf(union);
+            Integer in = v == null ? null : index.maskByValue().get(v);
+            if (in != null) {
+                mask |= in;
             }
         }
-        return out == null ? Set.of() : out;
+        return index.namesOf(mask);
     }
 
+    /** The list names in a fixed order: list {@code i} is bit {@code i} of a mask. */
+    private static final List<String> ORDER = List.copyOf(new TreeSet<>(LISTS.keySet()));
+
     /**
-     * For each value found in any list, the names of the lists containing it; made once per
-     * Parameters instance (the last one used is kept: one rule set is in service at a time).
+     * For each value found in any list, the mask of the lists containing it; made once per
+     * Parameters instance (the last one used is kept: one rule set is in service at a time). A
+     * fact's set of names is then one lookup per value and no allocation (FactBuilder runs this
+     * for every item and site of every request).
      */
-    private Map<Enum<?>, Set<String>> index() {
+    private Index index() {
         Index last = lastIndex;
         if (last != null && last.parameters() == this) {
-            return last.byValue();
+            return last;
         }
-        Map<Enum<?>, Set<String>> byValue = new java.util.HashMap<>();
-        for (Map.Entry<String, Function<Parameters, Set<?>>> e : LISTS.entrySet()) {
-            for (Object v : e.getValue().apply(this)) {
-                byValue.computeIfAbsent((Enum<?>) v, k -> new TreeSet<>()).add(e.getKey());
+        Map<Enum<?>, Integer> byValue = new java.util.HashMap<>();
+        for (int i = 0; i < ORDER.size(); i++) {
+            int bit = 1 << i;
+            for (Object v : LISTS.get(ORDER.get(i)).apply(this)) {
+                byValue.merge((Enum<?>) v, bit, (a, b) -> a | b);
             }
         }
-        byValue.replaceAll((k, v) -> Set.copyOf(v));
-        Map<Enum<?>, Set<String>> index = Map.copyOf(byValue);
-        lastIndex = new Index(this, index);
+        Index index = new Index(this, Map.copyOf(byValue), new AtomicReferenceArray<>(1 << ORDER.size()));
+        lastIndex = index;
         return index;
     }
 
     private static volatile Index lastIndex;
 
-    private record Index(Parameters parameters, Map<Enum<?>, Set<String>> byValue) {
+    private record Index(Parameters parameters, Map<Enum<?>, Integer> maskByValue,
+                         AtomicReferenceArray<Set<String>> namesByMask) {
+        Set<String> namesOf(int mask) {
+            Set<String> names = namesByMask.get(mask);
+            if (names == null) {
+                TreeSet<String> sorted = new TreeSet<>();
+                for (int i = 0; i < ORDER.size(); i++) {
+                    if ((mask & (1 << i)) != 0) {
+                        sorted.add(ORDER.get(i));
+                    }
+                }
+                names = Set.copyOf(sorted);
+                namesByMask.set(mask, names); // two threads may both make it: the same set
+            }
+            return names;
+        }
     }
 
     /** Short form for traces: the lists are in reference/parameters.json. */

@@ -56,4 +56,23 @@ class SessionReuseTest {
             assertThat(engine.assess(Requests.plain()).sensitiveSectors()).isEmpty();
         }
     }
+
+    @Test
+    void aPlainFindingInsertedByARule_stillRaisesTheDecision(@TempDir Path tmp) throws Exception {
+        // Rules should use the finding helpers (RequestFinding); a plain model Finding must not be lost
+        // by the collection of results, inline or in a batch.
+        Path rules = TestRules.copyBundled(tmp);
+        Files.writeString(rules.resolve("5-prohibitions.drl"), Files.readString(rules.resolve("5-prohibitions.drl"))
+                + "\nrule \"PRH-5.1-plain a finding written out by hand\"\nwhen\n"
+                + "    Purchase(department == \"PLAIN\")\nthen\n"
+                + "    insertLogical(new Finding(\"PRH-5.1-plain\", \"5.1\", Outcome.REJECT, \"by hand\", null));\nend\n");
+        PolicyEngine engine = PolicyEngine.builder().rules(RuleSource.directory(rules)).build();
+        PurchaseRequest plain = Requests.plain().withDepartment("PLAIN");
+        Assessment alone = engine.assess(plain);
+        assertThat(alone.hasFinding("PRH-5.1-plain")).isTrue();
+        assertThat(alone.decision()).isEqualTo(org.procsec.model.Decision.REJECT);
+        assertThat(engine.assessAll(List.of(Requests.plain(), plain), null)).containsExactly(
+                engine.assess(Requests.plain()), alone);
+        assertThat(engine.assess(Requests.plain()).hasFinding("PRH-5.1-plain")).isFalse();
+    }
 }
