@@ -246,4 +246,84 @@ class RequestJsonTest {
             throw new AssertionError(e.problems().toString());
         }
     }
+    private static List<InputProblem> problems(byte[] json) {
+        try {
+            RequestJson.parse(json, new ArrayList<>());
+        } catch (InvalidRequestException e) {
+            return e.problems();
+        }
+        throw new AssertionError("expected an input error");
+    }
+
+    @Test
+    void parseBytes_loneSurrogateEscapes_areRefused_thoughTheBytesAreValidUtf8() throws Exception {
+        // Strict UTF-8 holds no lone surrogate, so from bytes only an escape can make one (JsonTree skips the
+        // check when the text has no backslash-u): each of these must still be refused.
+        var utf8 = java.nio.charset.StandardCharsets.UTF_8;
+        String escaped = GOOD.replaceFirst("\"title\": \"", "\"title\": \"A\\\\ud800B");
+        assertThat(problems(escaped.getBytes(utf8))).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("title");
+            assertThat(p.message()).contains("lone surrogate U+D800 at character 2 of a string");
+        });
+        assertThat(problems(GOOD.replaceFirst("\"title\"", "\"t\\\\udc00\"").getBytes(utf8)).get(0).message())
+                .contains("lone surrogate U+DC00 at character 2 of a key");
+        // beside a real non-BMP character and a non-ASCII one, so the text is not ASCII either
+        String mixed = GOOD.replaceFirst("\"title\": \"", "\"title\": \"\ud83d\ude00 é \\\\ud83d");
+        assertThat(problems(mixed.getBytes(utf8)).get(0).message()).contains("lone surrogate U+D83D");
+        // a raw pair and an escaped pair are one character each, and fine
+        String pairs = GOOD.replaceFirst("\"title\": \"", "\"title\": \"\ud83d\ude00\\\\ud83d\\\\ude00");
+        assertThat(RequestJson.parse(pairs.getBytes(utf8), new ArrayList<>()).title())
+                .startsWith("\ud83d\ude00\ud83d\ude00");
+    }
+
+    @Test
+    void problemsPastTheFirstItemsAndSites_carryTheirOwnIndex() {
+        // RequestReader keeps the paths of the first items and sites made; these are past them.
+        StringBuilder items = new StringBuilder();
+        StringBuilder sites = new StringBuilder();
+        for (int i = 0; i < 45; i++) {
+            String category = i == 40 ? "XRAY" : "OTHER";
+            String manufacturer = i == 33 || i == 2
+                    ? ",\"manufacturer\":{\"name\":\"M\",\"country\":\"CA\",\"clearance\":{\"level\":\"HUGE\"}}" : "";
+            items.append(i == 0 ? "" : ",").append("{\"category\":\"").append(category).append('"')
+                    .append(manufacturer).append('}');
+            sites.append(i == 0 ? "" : ",").append("{\"type\":\"OFFICE\",\"zone\":\"")
+                    .append(i == 35 ? "LOBBY" : "PUBLIC").append("\"}");
+        }
+        String json = "{\"id\":\"X\",\"department\":\"ESDC\",\"instrument\":\"CONTRACT\",\"awardDate\":\"2026-01-01\","
+                + "\"value\":0,\"supplier\":{\"name\":\"A\",\"country\":\"CA\",\"role\":\"RESELLER\"},"
+                + "\"items\":[" + items + "],\"sites\":[" + sites + "]}";
+        assertThat(problems(json)).extracting(InputProblem::path).contains("items[2].manufacturer.clearance.level",
+                "items[33].manufacturer.clearance.level", "items[40].category", "sites[35].zone");
+        assertThat(problems(json)).filteredOn(p -> p.path().equals("items[40].category"))
+                .singleElement().satisfies(p -> assertThat(p.message()).contains("unknown value \"XRAY\""));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "{\"a\":1,\"a\":2}",
+        "{\"a\":1,\n  \"b\":{\"c\":[1,{\"d\":1,\"e\":2,\"d\":3}]}}",
+        "{\"x\":1,\"y\":2,\"z\":3,\"w\":4,\"x\":5}",
+        "{\"q\\\"\\\\\\u00e9\":1,\n\n \"q\\\"\\\\\\u00e9\" : 2}",
+    })
+    void duplicateKeys_areReportedWithJacksonsOwnMessageAndLocation(String json) throws Exception {
+        // JsonTree finds duplicates itself (not with STRICT_DUPLICATE_DETECTION): it must say what Jackson said, where.
+        var jackson = com.fasterxml.jackson.core.JsonFactory.builder()
+                .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+        com.fasterxml.jackson.core.JsonParseException expected = null;
+        try (var p = jackson.createParser(json)) {
+            while (p.nextToken() != null) {
+                // read through
+            }
+        } catch (com.fasterxml.jackson.core.JsonParseException e) {
+            expected = e;
+        }
+        assertThat(expected).isNotNull();
+        var thrown = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> org.procsec.internal.json.JsonTree.parse(json),
+                org.procsec.internal.json.JsonTree.ParseError.class);
+        assertThat(thrown.getOriginalMessage()).isEqualTo(expected.getOriginalMessage());
+        assertThat(thrown.getLocation().getLineNr()).isEqualTo(expected.getLocation().getLineNr());
+        assertThat(thrown.getLocation().getColumnNr()).isEqualTo(expected.getLocation().getColumnNr());
+    }
 }

@@ -134,10 +134,8 @@ public final class AssessmentNodes {
     }
 
     private static String write(Assessment a, boolean pretty, long line) {
-        StringWriter out = new StringWriter(512 + 256 * a.findings().size());
-        // Text that is all ASCII is escaped alike by both factories (TerminalSafe escapes ASCII as JSON
-        // does); the plain one writes it on Jackson's fast path. AssessmentWriterProperties checks the bytes.
-        try (JsonGenerator g = (ascii(a) ? PLAIN : FACTORY).createGenerator(out)) {
+        CharsOut out = new CharsOut(512 + 256 * a.findings().size());
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
             if (pretty) {
                 g.setPrettyPrinter(PRETTY.createInstance());
             }
@@ -153,28 +151,49 @@ public final class AssessmentNodes {
         return out.toString();
     }
 
-    private static final JsonFactory PLAIN = new JsonFactory();
+    /**
+     * A writer into one growing char array, made a String once at the end. StringWriter appends
+     * through a synchronized StringBuffer that re-checks every char; this made writing an assessment
+     * about 15 % slower (JsonPathBenchmark.write, docs/performance.md).
+     */
+    private static final class CharsOut extends java.io.Writer {
+        private char[] chars;
+        private int length;
 
-    /** True when every text of {@code a} is ASCII. */
-    private static boolean ascii(Assessment a) {
-        if (!ascii(a.requestId()) || !ascii(a.policy().edition()) || !ascii(a.policy().fingerprint())) {
-            return false;
+        CharsOut(int capacity) {
+            chars = new char[capacity];
         }
-        for (Finding f : a.findings()) {
-            if (!ascii(f.ruleId()) || !ascii(f.clause()) || !ascii(f.message()) || f.remedy() != null && !ascii(f.remedy())) {
-                return false;
-            }
-        }
-        return true;
-    }
 
-    private static boolean ascii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x80) {
-                return false;
+        @Override
+        public void write(char[] from, int offset, int count) {
+            if (length + count > chars.length) {
+                chars = java.util.Arrays.copyOf(chars, Math.max(chars.length * 2, length + count));
             }
+            System.arraycopy(from, offset, chars, length, count);
+            length += count;
         }
-        return true;
+
+        @Override
+        public void write(String from, int offset, int count) {
+            if (length + count > chars.length) {
+                chars = java.util.Arrays.copyOf(chars, Math.max(chars.length * 2, length + count));
+            }
+            from.getChars(offset, offset + count, chars, length);
+            length += count;
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String toString() {
+            return new String(chars, 0, length);
+        }
     }
 
     /** The fields of {@link #toNode(Assessment)}, in its order, streamed. */

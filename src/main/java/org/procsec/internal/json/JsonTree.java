@@ -40,7 +40,6 @@ public record JsonTree(JsonNode root, Map<String, int[]> locations) {
     public static final int MAX_NUMBER_CHARS = 100;
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
-            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(MAX_DEPTH)
                     .maxStringLength(MAX_STRING_CHARS)
@@ -90,10 +89,24 @@ public record JsonTree(JsonNode root, Map<String, int[]> locations) {
      * only, such as the request reader: about 15 % less time per request (JsonPathBenchmark, docs/performance.md).
      */
     public static JsonNode parseRoot(String text, int maxValues) throws JsonProcessingException {
-        return parse(text, maxValues, false).root();
+        return parse(text, maxValues, false, false).root();
+    }
+
+    /**
+     * As {@link #parseRoot(String, int)}, for text decoded from strict UTF-8 (which holds no lone
+     * surrogate): only a backslash-u escape can then make one, so strings are checked for them only
+     * when the text has such an escape.
+     */
+    public static JsonNode parseRootOfDecoded(String text, int maxValues) throws JsonProcessingException {
+        return parse(text, maxValues, false, true).root();
     }
 
     private static JsonTree parse(String text, int maxValues, boolean locate) throws JsonProcessingException {
+        return parse(text, maxValues, locate, false);
+    }
+
+    private static JsonTree parse(String text, int maxValues, boolean locate, boolean decoded)
+            throws JsonProcessingException {
         JsonParser p;
         try {
             p = FACTORY.createParser(text);
@@ -106,7 +119,8 @@ public record JsonTree(JsonNode root, Map<String, int[]> locations) {
             if (first == null) {
                 throw new com.fasterxml.jackson.core.JsonParseException(p, "empty document");
             }
-            JsonNode root = read(p, "", locations, new int[] {maxValues, maxValues});
+            boolean surrogates = !decoded || text.indexOf("\\u") >= 0;
+            JsonNode root = read(p, text, "", locations, new int[] {maxValues, maxValues}, surrogates);
             if (p.nextToken() != null) {
                 throw new com.fasterxml.jackson.core.JsonParseException(p, "unexpected content after the document");
             }
@@ -157,9 +171,12 @@ public record JsonTree(JsonNode root, Map<String, int[]> locations) {
         }
     }
 
-    /** Reads the value at the current token; {@code budget} is {values left, most values}. */
-    private static JsonNode read(JsonParser p, String path, Map<String, int[]> locations, int[] budget)
-            throws IOException {
+    /**
+     * Reads the value at the current token of {@code text}; {@code budget} is {values left, most values}; strings
+     * and keys are checked for lone surrogates when {@code surrogates}.
+     */
+    private static JsonNode read(JsonParser p, String text, String path, Map<String, int[]> locations, int[] budget,
+            boolean surrogates) throws IOException {
         if (--budget[0] < 0) {
             throw new com.fasterxml.jackson.core.JsonParseException(p, "too many values (expected at most "
                     + budget[1] + " objects, arrays, strings, numbers and literals in all)");
@@ -173,10 +190,19 @@ public record JsonTree(JsonNode root, Map<String, int[]> locations) {
             case START_OBJECT: {
                 ObjectNode o = f.objectNode();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = checkSurrogates(p, p.currentName(), "key");
+                    String name = p.currentName();
+                    if (surrogates) {
+                        checkSurrogates(p, name, "key");
+                    }
+                    // Checked here rather than by Jackson's STRICT_DUPLICATE_DETECTION, which keeps a
+                    // second set of the keys of every object: the same message and location, less work.
+                    if (o.has(name)) {
+                        throw new com.fasterxml.jackson.core.JsonParseException(p, "Duplicate field '" + name + "'",
+                                afterKey(text, p.currentTokenLocation()));
+                    }
                     p.nextToken();
-                    o.set(name, read(p, locations == null ? null : path.isEmpty() ? name : path + "." + name,
-                            locations, budget));
+                    o.set(name, read(p, text, locations == null ? null : path.isEmpty() ? name : path + "." + name,
+                            locations, budget, surrogates));
                 }
                 return o;
             }
@@ -184,13 +210,13 @@ public record JsonTree(JsonNode root, Map<String, int[]> locations) {
                 ArrayNode a = f.arrayNode();
                 int i = 0;
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    a.add(read(p, locations == null ? null : path + "[" + i + "]", locations, budget));
+                    a.add(read(p, text, locations == null ? null : path + "[" + i + "]", locations, budget, surrogates));
                     i++;
                 }
                 return a;
             }
             case VALUE_STRING:
-                return f.textNode(checkSurrogates(p, p.getText(), "string"));
+                return f.textNode(surrogates ? checkSurrogates(p, p.getText(), "string") : p.getText());
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
                 try {
@@ -212,6 +238,23 @@ public record JsonTree(JsonNode root, Map<String, int[]> locations) {
             default:
                 throw new com.fasterxml.jackson.core.JsonParseException(p, "unexpected token " + p.currentToken());
         }
+    }
+
+    /**
+     * Where Jackson's own duplicate check reports a duplicate key: just past the key's closing quote
+     * (Jackson has read on to the value by the time the key is known here). A key is on one line.
+     */
+    private static JsonLocation afterKey(String text, JsonLocation key) {
+        long start = key.getCharOffset();
+        if (start < 0 || start >= text.length() || text.charAt((int) start) != '"') {
+            return key;
+        }
+        int end = (int) start + 1;
+        while (end < text.length() && text.charAt(end) != '"') {
+            end += text.charAt(end) == '\\' ? 2 : 1;
+        }
+        return new JsonLocation(key.contentReference(), -1, end + 1, key.getLineNr(),
+                key.getColumnNr() + (int) (end + 1 - start));
     }
 
     /**

@@ -116,18 +116,23 @@ public final class RequestReader {
         } catch (Utf8.MalformedException e) {
             throw new InvalidRequestException(List.of(new InputProblem("", e.getMessage())));
         }
-        return parse(text, warnings);
+        return parse(text, warnings, true);
     }
 
     /** Reads one request, adding a warning per ignored unknown key to {@code warnings}. */
     public static PurchaseRequest parse(String json, List<String> warnings) throws InvalidRequestException {
+        return parse(json, warnings, false);
+    }
+
+    private static PurchaseRequest parse(String json, List<String> warnings, boolean decoded)
+            throws InvalidRequestException {
         if (json.length() > MAX_DOCUMENT_CHARS) {
             throw new InvalidRequestException(List.of(new InputProblem("", "request is " + json.length()
                     + " characters (expected at most " + MAX_DOCUMENT_CHARS + ")")));
         }
         JsonNode root;
         try {
-            root = JsonTree.parseRoot(json, MAX_VALUES);
+            root = decoded ? JsonTree.parseRootOfDecoded(json, MAX_VALUES) : JsonTree.parseRoot(json, MAX_VALUES);
         } catch (JsonProcessingException e) {
             throw new InvalidRequestException(List.of(syntaxProblem(e)));
         }
@@ -175,18 +180,18 @@ public final class RequestReader {
             return null;
         }
         checkKeys(root, "", REQUEST_KEYS);
-        String id = visible(string(root, "id", "id", true), "id");
-        String department = visible(string(root, "department", "department", true), "department");
-        String title = string(root, "title", "title", false);
-        Instrument instrument = enumValue(root, "instrument", "instrument", Instrument.class, null);
-        LocalDate awardDate = date(root, "awardDate", "awardDate", true);
-        BigDecimal value = decimal(root, "value", "value");
+        String id = visible(string(root, "id", "", true), "id");
+        String department = visible(string(root, "department", "", true), "department");
+        String title = string(root, "title", "", false);
+        Instrument instrument = enumValue(root, "instrument", "", Instrument.class, null);
+        LocalDate awardDate = date(root, "awardDate", "", true);
+        BigDecimal value = decimal(root, "value", "");
         Organisation supplier = organisation(root.get("supplier"), "supplier", true);
         List<Item> items = items(root.get("items"), supplier);
         List<Site> sites = sites(root.get("sites"));
         Services services = services(root.get("services"));
         Integer retention = root.has("dataRetentionDays") && !root.get("dataRetentionDays").isNull()
-                ? integer(root, "dataRetentionDays", "dataRetentionDays", 0, Integer.MAX_VALUE, null) : null;
+                ? integer(root, "dataRetentionDays", "", 0, Integer.MAX_VALUE, null) : null;
         CseStatus review = review(root.get("cseReview"));
         if (!problems.isEmpty()) {
             return null;
@@ -205,13 +210,13 @@ public final class RequestReader {
             return null;
         }
         checkKeys(node, path, ORGANISATION_KEYS);
-        String name = string(node, "name", path + ".name", true);
+        String name = string(node, "name", path, true);
         if (name != null && RequestRules.name(name) != null) {
             problem(path + ".name", RequestRules.name(name));
             name = null;
         }
-        String country = country(node, "country", path + ".country", true);
-        SupplierRole role = enumValue(node, "role", path + ".role", SupplierRole.class, SupplierRole.MANUFACTURER);
+        String country = country(node, "country", path, true);
+        SupplierRole role = enumValue(node, "role", path, SupplierRole.class, SupplierRole.MANUFACTURER);
         if (!isSupplier && role != null && RequestRules.manufacturerRole(role) != null) {
             problem(path + ".role", RequestRules.manufacturerRole(role));
             role = null;
@@ -227,25 +232,26 @@ public final class RequestReader {
                 ownership = own.asDouble();
             }
         }
-        String controlling = country(node, "controllingState", path + ".controllingState", false);
-        Clearance clearance = clearance(node.get("clearance"), path + ".clearance");
+        String controlling = country(node, "controllingState", path, false);
+        Clearance clearance = clearance(node.get("clearance"), path);
         if (name == null || country == null || role == null || clearance == null) {
             return null;
         }
         return new Organisation(name, country, role, ownership, controlling, clearance);
     }
 
-    private Clearance clearance(JsonNode node, String path) {
+    private Clearance clearance(JsonNode node, String at) {
         if (node == null || node.isNull()) {
             return Clearance.NONE;
         }
+        String path = path(at, "clearance");
         if (!node.isObject()) {
             problem(path, "expected an object with level and expires, got " + kind(node));
             return null;
         }
         checkKeys(node, path, CLEARANCE_KEYS);
-        ClearanceLevel level = enumValue(node, "level", path + ".level", ClearanceLevel.class, ClearanceLevel.NONE);
-        LocalDate expires = date(node, "expires", path + ".expires", false);
+        ClearanceLevel level = enumValue(node, "level", path, ClearanceLevel.class, ClearanceLevel.NONE);
+        LocalDate expires = date(node, "expires", path, false);
         return level == null ? null : new Clearance(level, expires);
     }
 
@@ -255,20 +261,21 @@ public final class RequestReader {
             return items;
         }
         for (int i = 0; i < node.size(); i++) {
-            String path = "items[" + i + "]";
+            String path = i < ITEM_PATHS.length ? ITEM_PATHS[i] : "items[" + i + "]";
             JsonNode n = node.get(i);
             if (!n.isObject()) {
                 problem(path, "expected an object, got " + kind(n));
                 continue;
             }
             checkKeys(n, path, ITEM_KEYS);
-            String description = string(n, "description", path + ".description", false);
-            Category category = enumValue(n, "category", path + ".category", Category.class, null);
-            Integer quantity = integer(n, "quantity", path + ".quantity", 1, Integer.MAX_VALUE, 1);
+            String description = string(n, "description", path, false);
+            Category category = enumValue(n, "category", path, Category.class, null);
+            Integer quantity = integer(n, "quantity", path, 1, Integer.MAX_VALUE, 1);
             Organisation manufacturer = null;
             JsonNode m = n.get("manufacturer");
             if (m != null && !m.isNull()) {
-                manufacturer = organisation(m, path + ".manufacturer", false);
+                manufacturer = organisation(m, i < MANUFACTURER_PATHS.length ? MANUFACTURER_PATHS[i]
+                        : path + ".manufacturer", false);
             } else if (supplier != null && RequestRules.manufacturerStated(supplier.role(), null) != null) {
                 problem(path + ".manufacturer", RequestRules.manufacturerStated(supplier.role(), null));
             }
@@ -282,14 +289,14 @@ public final class RequestReader {
                             + MAX_CAPABILITIES + ")");
                 } else {
                     for (int k = 0; k < caps.size(); k++) {
-                        Capability c = enumOf(caps.get(k), path + ".capabilities[" + k + "]", Capability.class);
+                        Capability c = enumOf(caps.get(k), path, "capabilities", k, Capability.class);
                         if (c != null) {
                             capabilities.add(c);
                         }
                     }
                 }
             }
-            Connectivity connectivity = enumValue(n, "connectivity", path + ".connectivity", Connectivity.class,
+            Connectivity connectivity = enumValue(n, "connectivity", path, Connectivity.class,
                     Connectivity.STANDALONE);
             if (category != null && quantity != null && connectivity != null
                     && (m == null || m.isNull() || manufacturer != null)) {
@@ -305,16 +312,16 @@ public final class RequestReader {
             return sites;
         }
         for (int i = 0; i < node.size(); i++) {
-            String path = "sites[" + i + "]";
+            String path = i < SITE_PATHS.length ? SITE_PATHS[i] : "sites[" + i + "]";
             JsonNode n = node.get(i);
             if (!n.isObject()) {
                 problem(path, "expected an object, got " + kind(n));
                 continue;
             }
             checkKeys(n, path, SITE_KEYS);
-            SiteType type = enumValue(n, "type", path + ".type", SiteType.class, null);
-            Zone zone = enumValue(n, "zone", path + ".zone", Zone.class, null);
-            Integer count = integer(n, "count", path + ".count", 1, Integer.MAX_VALUE, 1);
+            SiteType type = enumValue(n, "type", path, SiteType.class, null);
+            Zone zone = enumValue(n, "zone", path, Zone.class, null);
+            Integer count = integer(n, "count", path, 1, Integer.MAX_VALUE, 1);
             if (type != null && zone != null && count != null) {
                 sites.add(new Site(type, zone, count));
             }
@@ -331,11 +338,11 @@ public final class RequestReader {
             return null;
         }
         checkKeys(node, "services", SERVICES_KEYS);
-        Boolean onSite = bool(node, "onSiteMaintenance", "services.onSiteMaintenance");
-        Integer visits = integer(node, "visitsPerYear", "services.visitsPerYear", 0, RequestRules.MAX_VISITS, 0);
-        Access access = enumValue(node, "access", "services.access", Access.class, Access.NONE);
-        Boolean remote = bool(node, "remoteAccess", "services.remoteAccess");
-        PerformedBy by = enumValue(node, "performedBy", "services.performedBy", PerformedBy.class,
+        Boolean onSite = bool(node, "onSiteMaintenance", "services");
+        Integer visits = integer(node, "visitsPerYear", "services", 0, RequestRules.MAX_VISITS, 0);
+        Access access = enumValue(node, "access", "services", Access.class, Access.NONE);
+        Boolean remote = bool(node, "remoteAccess", "services");
+        PerformedBy by = enumValue(node, "performedBy", "services", PerformedBy.class,
                 PerformedBy.SUPPLIER);
         if (onSite == null || visits == null || access == null || remote == null || by == null) {
             return null;
@@ -352,7 +359,7 @@ public final class RequestReader {
             return null;
         }
         checkKeys(node, "cseReview", REVIEW_KEYS);
-        return enumValue(node, "status", "cseReview.status", CseStatus.class, CseStatus.NOT_REQUESTED);
+        return enumValue(node, "status", "cseReview", CseStatus.class, CseStatus.NOT_REQUESTED);
     }
 
     // ---- values -------------------------------------------------------------------------------
@@ -386,22 +393,22 @@ public final class RequestReader {
         }
     }
 
-    private String string(JsonNode parent, String key, String path, boolean required) {
+    private String string(JsonNode parent, String key, String at, boolean required) {
         JsonNode n = parent.get(key);
         if (n == null || n.isNull()) {
             if (required) {
-                problem(path, "missing (expected a non-empty string)");
+                problem(path(at, key), "missing (expected a non-empty string)");
             }
             return null;
         }
         if (!n.isTextual()) {
-            problem(path, "expected a string, got " + kind(n));
+            problem(path(at, key), "expected a string, got " + kind(n));
             return null;
         }
         String s = n.asText();
         String problem = RequestRules.text(s, required);
         if (problem != null) {
-            problem(path, problem);
+            problem(path(at, key), problem);
             return null;
         }
         return s;
@@ -420,61 +427,96 @@ public final class RequestReader {
         return s;
     }
 
-    private String country(JsonNode parent, String key, String path, boolean required) {
-        String code = string(parent, key, path, required);
+    private String country(JsonNode parent, String key, String at, boolean required) {
+        String code = string(parent, key, at, required);
         if (code != null && RequestRules.country(code) != null) {
-            problem(path, RequestRules.country(code));
+            problem(path(at, key), RequestRules.country(code));
             return null;
         }
         return code;
     }
 
-    private <E extends Enum<E>> E enumValue(JsonNode parent, String key, String path, Class<E> type, E absent) {
+    private <E extends Enum<E>> E enumValue(JsonNode parent, String key, String at, Class<E> type, E absent) {
         JsonNode n = parent.get(key);
         if (n == null || n.isNull()) {
             if (absent == null) {
-                problem(path, "missing (expected one of " + values(type) + ")");
+                problem(path(at, key), "missing (expected one of " + values(type) + ")");
             }
             return absent;
         }
-        return enumOf(n, path, type);
+        return enumOf(n, at, key, -1, type);
     }
 
-    private <E extends Enum<E>> E enumOf(JsonNode n, String path, Class<E> type) {
+    // The paths of the first items and sites, made once: paths are needed only for problems, but are
+    // passed down before anyone knows whether there is one (JsonPathBenchmark.parse, docs/performance.md).
+    private static final String[] ITEM_PATHS = indexed("items[%d]");
+    private static final String[] MANUFACTURER_PATHS = indexed("items[%d].manufacturer");
+    private static final String[] SITE_PATHS = indexed("sites[%d]");
+
+    private static String[] indexed(String format) {
+        String[] paths = new String[32];
+        for (int i = 0; i < paths.length; i++) {
+            paths[i] = String.format(java.util.Locale.ROOT, format, i);
+        }
+        return paths;
+    }
+
+    /** The path of {@code key} in the object at {@code at} ("" for the request itself). */
+    private static String path(String at, String key) {
+        return at.isEmpty() ? key : at + "." + key;
+    }
+
+    /**
+     * The constant {@code n} names; a problem (at {@code key} of {@code at}, and its element
+     * {@code index} unless that is -1) when it names none.
+     */
+    private <E extends Enum<E>> E enumOf(JsonNode n, String at, String key, int index, Class<E> type) {
         if (!n.isTextual()) {
-            problem(path, "expected a string (one of " + values(type) + "), got " + kind(n));
+            problem(path(at, key, index), "expected a string (one of " + values(type) + "), got " + kind(n));
             return null;
         }
         String text = n.asText();
-        for (E e : type.getEnumConstants()) {
+        for (Enum<?> e : CONSTANTS.get(type)) {
             if (e.name().equals(text)) {
-                return e;
+                return type.cast(e);
             }
         }
-        problem(path, "unknown value \"" + abbreviate(text) + "\" (expected one of " + values(type) + ")");
+        problem(path(at, key, index), "unknown value \"" + abbreviate(text) + "\" (expected one of " + values(type) + ")");
         return null;
     }
 
-    private LocalDate date(JsonNode parent, String key, String path, boolean required) {
+    private static String path(String at, String key, int index) {
+        return index < 0 ? path(at, key) : path(at, key) + "[" + index + "]";
+    }
+
+    /** Each enum's constants, read once (getEnumConstants copies the array on every call). */
+    private static final ClassValue<Enum<?>[]> CONSTANTS = new ClassValue<>() {
+        @Override
+        protected Enum<?>[] computeValue(Class<?> type) {
+            return (Enum<?>[]) type.getEnumConstants();
+        }
+    };
+
+    private LocalDate date(JsonNode parent, String key, String at, boolean required) {
         JsonNode n = parent.get(key);
         if (n == null || n.isNull()) {
             if (required) {
-                problem(path, "missing (expected a date YYYY-MM-DD)");
+                problem(path(at, key), "missing (expected a date YYYY-MM-DD)");
             }
             return null;
         }
         if (!n.isTextual()) {
-            problem(path, "expected a date YYYY-MM-DD, got " + kind(n));
+            problem(path(at, key), "expected a date YYYY-MM-DD, got " + kind(n));
             return null;
         }
         String text = n.asText();
         if (!isIsoDateShape(text)) {
-            problem(path, "expected a date YYYY-MM-DD, got \"" + abbreviate(text) + "\"");
+            problem(path(at, key), "expected a date YYYY-MM-DD, got \"" + abbreviate(text) + "\"");
             return null;
         }
         LocalDate d = isoDate(text);
         if (d == null) {
-            problem(path, "impossible date \"" + text + "\"");
+            problem(path(at, key), "impossible date \"" + text + "\"");
         }
         return d;
     }
@@ -508,53 +550,53 @@ public final class RequestReader {
         return true;
     }
 
-    private BigDecimal decimal(JsonNode parent, String key, String path) {
+    private BigDecimal decimal(JsonNode parent, String key, String at) {
         JsonNode n = parent.get(key);
         if (n == null || n.isNull()) {
-            problem(path, "missing (expected a number >= 0)");
+            problem(path(at, key), "missing (expected a number >= 0)");
             return null;
         }
         if (!n.isNumber()) {
-            problem(path, "expected a number >= 0, got " + kind(n));
+            problem(path(at, key), "expected a number >= 0, got " + kind(n));
             return null;
         }
         BigDecimal v = n.decimalValue();
         String problem = RequestRules.value(v);
         if (problem != null) {
-            problem(path, problem + ", got " + abbreviate(v.toString()));
+            problem(path(at, key), problem + ", got " + abbreviate(v.toString()));
             return null;
         }
         return v;
     }
 
-    private Integer integer(JsonNode parent, String key, String path, int min, int max, Integer absent) {
+    private Integer integer(JsonNode parent, String key, String at, int min, int max, Integer absent) {
         JsonNode n = parent.get(key);
         if (n == null || n.isNull()) {
             if (absent == null) {
-                problem(path, "missing (expected an integer >= " + min + ")");
+                problem(path(at, key), "missing (expected an integer >= " + min + ")");
             }
             return absent;
         }
         if (!n.isIntegralNumber()) {
-            problem(path, "expected an integer >= " + min + ", got " + kind(n)
+            problem(path(at, key), "expected an integer >= " + min + ", got " + kind(n)
                     + (n.isNumber() ? " " + abbreviate(n.toString()) : ""));
             return null;
         }
         if (!n.canConvertToInt() || RequestRules.range(n.asInt(), min, max) != null) {
-            problem(path, "expected an integer " + (max == Integer.MAX_VALUE ? ">= " + min : min + ".." + max)
+            problem(path(at, key), "expected an integer " + (max == Integer.MAX_VALUE ? ">= " + min : min + ".." + max)
                     + ", got " + abbreviate(n.toString()));
             return null;
         }
         return n.asInt();
     }
 
-    private Boolean bool(JsonNode parent, String key, String path) {
+    private Boolean bool(JsonNode parent, String key, String at) {
         JsonNode n = parent.get(key);
         if (n == null || n.isNull()) {
             return false;
         }
         if (!n.isBoolean()) {
-            problem(path, "expected true or false, got " + kind(n));
+            problem(path(at, key), "expected true or false, got " + kind(n));
             return null;
         }
         return n.asBoolean();

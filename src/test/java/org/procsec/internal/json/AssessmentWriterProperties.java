@@ -74,4 +74,22 @@ class AssessmentWriterProperties {
             assertThat(AssessmentNodes.write(a)).as(t).isEqualTo(AssessmentNodes.pretty(AssessmentNodes.toNode(a)));
         }
     }
+    @Test
+    void longText_pastEveryBuffer_isWrittenWhole() throws Exception {
+        // The writer starts with room for a usual assessment and grows; Jackson flushes its own buffer
+        // every few thousand characters: text far past both must still come out whole and escaped alike.
+        Assessment base = TestEngines.bundled().assess(org.procsec.Requests.plain(), LocalDate.of(2026, 11, 22));
+        for (int length : new int[] {1, 511, 3_999, 4_000, 4_001, 20_000, 150_000}) {
+            String t = ("ab\u202ec\u00e9\"" + "x".repeat(17)).repeat(length / 22 + 1).substring(0, length);
+            List<Finding> findings = new java.util.ArrayList<>(base.findings());
+            findings.add(new Finding("SEC-2.5-x", "2.5", org.procsec.model.Outcome.INFO, t, t));
+            Assessment a = new Assessment("R-" + length, base.decision(), base.sensitiveSectors(),
+                    base.requiredClearance(), base.heldClearance(), base.cseReviewRequired(), base.prohibited(),
+                    base.conditions(), findings, base.policy(), base.holding());
+            String compact = AssessmentNodes.compactWithLine(9, a);
+            assertThat(compact).as("length %d", length).isEqualTo("{\"line\":9," + throughTree(a).substring(1));
+            assertThat(compact).contains(t.replace("\u202e", "\\u202e").replace("\"", "\\\"").substring(0, Math.min(t.length(), 100)));
+            assertThat(AssessmentNodes.write(a)).isEqualTo(AssessmentNodes.pretty(AssessmentNodes.toNode(a)));
+        }
+    }
 }
