@@ -27,6 +27,13 @@ public final class TestRules {
         return dir;
     }
 
+    /** Copies the bundled rules into {@code dir} with {@code drl} added at the end of {@code file}; returns the copy. */
+    public static Path bundledWith(Path dir, String file, String drl) throws IOException {
+        Path rules = copyBundled(dir);
+        Files.writeString(rules.resolve(file), Files.readString(rules.resolve(file)) + drl);
+        return rules;
+    }
+
     /** Replaces the first occurrence of {@code from} with {@code to} in {@code file}; fails if absent. */
     public static void edit(Path file, String from, String to) throws IOException {
         String text = Files.readString(file);

@@ -60,9 +60,8 @@ class DecisionRulesTest {
 
     @Test
     void ruleThatThrows_givesReferNeverApprove(@TempDir Path tmp) throws Exception {
-        Path rules = TestRules.copyBundled(tmp);
-        Files.writeString(rules.resolve("2-classification.drl"), Files.readString(rules.resolve("2-classification.drl"))
-                + "\nrule \"SEC-2.6-crash a rule that fails at run time\"\nwhen\n    Purchase()\nthen\n"
+        Path rules = TestRules.bundledWith(tmp, "2-classification.drl",
+                "\nrule \"SEC-2.6-crash a rule that fails at run time\"\nwhen\n    Purchase()\nthen\n"
                 + "    throw new IllegalStateException(\"boom\");\nend\n");
         PolicyEngine engine = PolicyEngine.builder().rules(RuleSource.directory(rules)).build();
         Assessment a = engine.assess(Requests.plain());

@@ -166,20 +166,22 @@ public final class AssessmentNodes {
 
         @Override
         public void write(char[] from, int offset, int count) {
-            if (length + count > chars.length) {
-                chars = java.util.Arrays.copyOf(chars, Math.max(chars.length * 2, length + count));
-            }
+            room(count);
             System.arraycopy(from, offset, chars, length, count);
             length += count;
         }
 
         @Override
         public void write(String from, int offset, int count) {
+            room(count);
+            from.getChars(offset, offset + count, chars, length);
+            length += count;
+        }
+
+        private void room(int count) {
             if (length + count > chars.length) {
                 chars = java.util.Arrays.copyOf(chars, Math.max(chars.length * 2, length + count));
             }
-            from.getChars(offset, offset + count, chars, length);
-            length += count;
         }
 
         @Override

@@ -17,7 +17,6 @@ import org.procsec.ruleset.RuleProblem;
 import org.procsec.ruleset.RuleSource;
 
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -175,9 +174,8 @@ class BatchEvaluationTest {
 
     /** The bundled rules plus one that throws for the department CRASH. */
     private static Path crashingRules(Path tmp) throws Exception {
-        Path rules = TestRules.copyBundled(tmp);
-        Files.writeString(rules.resolve("2-classification.drl"), Files.readString(rules.resolve("2-classification.drl"))
-                + "\nrule \"SEC-2.5-crash a rule that throws for one department\"\nwhen\n"
+        Path rules = TestRules.bundledWith(tmp, "2-classification.drl",
+                "\nrule \"SEC-2.5-crash a rule that throws for one department\"\nwhen\n"
                 + "    Purchase(department == \"CRASH\")\nthen\n"
                 + "    throw new IllegalStateException(\"boom\");\nend\n");
         return rules;
@@ -199,9 +197,8 @@ class BatchEvaluationTest {
 
     @Test
     void aLoopingRequestInAChunk_hitsTheCapForItselfOnly(@TempDir Path tmp) throws Exception {
-        Path rules = TestRules.copyBundled(tmp);
-        Files.writeString(rules.resolve("2-classification.drl"), Files.readString(rules.resolve("2-classification.drl"))
-                + "\nrule \"SEC-2.5-loop a rule that fires for ever for one department\"\nwhen\n"
+        Path rules = TestRules.bundledWith(tmp, "2-classification.drl",
+                "\nrule \"SEC-2.5-loop a rule that fires for ever for one department\"\nwhen\n"
                 + "    $p : Purchase(department == \"LOOP\")\nthen\n"
                 + "    update($p);\nend\n");
         PolicyEngine engine = PolicyEngine.builder().rules(RuleSource.directory(rules)).maxRuleFirings(2_000).build();
@@ -219,9 +216,8 @@ class BatchEvaluationTest {
      * the marker is deleted again, so that no fact of it is left when the session ends.
      */
     private static Path mixingRules(Path tmp) throws Exception {
-        Path rules = TestRules.copyBundled(tmp);
-        Files.writeString(rules.resolve("2-classification.drl"), Files.readString(rules.resolve("2-classification.drl"))
-                + "\ndeclare Marker\n    name : String\nend\n"
+        Path rules = TestRules.bundledWith(tmp, "2-classification.drl",
+                "\ndeclare Marker\n    name : String\nend\n"
                 + "\nrule \"SEC-2.5-mark a rule that derives a declared fact\"\nwhen\n"
                 + "    Purchase(department == \"MARK\")\nthen\n"
                 + "    insert(new Marker(\"x\"));\nend\n"
@@ -268,9 +264,8 @@ class BatchEvaluationTest {
     @Test
     void aRuleOnReferenceDataAloneThatDerivesAFact_keepsRequestsApart(@TempDir Path tmp) throws Exception {
         // Such a fact would be derived once per session and seen by every request in it.
-        Path rules = TestRules.copyBundled(tmp);
-        Files.writeString(rules.resolve("2-classification.drl"), Files.readString(rules.resolve("2-classification.drl"))
-                + "\nrule \"SEC-2.5-everyone a sector derived from reference data alone\"\nwhen\n"
+        Path rules = TestRules.bundledWith(tmp, "2-classification.drl",
+                "\nrule \"SEC-2.5-everyone a sector derived from reference data alone\"\nwhen\n"
                 + "    Parameters()\nthen\n"
                 + "    insertLogical(new SensitiveSector(Sector.SECURE_ZONE, \"2.5\"));\nend\n");
         CompiledRules compiled = RuleCompiler.compile(RuleSource.directory(rules));
@@ -287,9 +282,8 @@ class BatchEvaluationTest {
 
     @Test
     void theReservedKeyCannotBeWrittenByAuthors(@TempDir Path tmp) throws Exception {
-        Path rules = TestRules.copyBundled(tmp);
-        Files.writeString(rules.resolve("2-classification.drl"), Files.readString(rules.resolve("2-classification.drl"))
-                + "\nrule \"SEC-2.5-forge a rule that binds the request key itself\"\nwhen\n"
+        Path rules = TestRules.bundledWith(tmp, "2-classification.drl",
+                "\nrule \"SEC-2.5-forge a rule that binds the request key itself\"\nwhen\n"
                 + "    Purchase($__rq : rq)\n    SiteFact(rq != $__rq)\nthen\n"
                 + "    insertLogical(new SensitiveSector(Sector.SECURE_ZONE, \"2.5\"));\nend\n");
         assertThat(PolicyEngine.validate(RuleSource.directory(rules)))

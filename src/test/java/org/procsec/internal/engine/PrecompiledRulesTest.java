@@ -110,9 +110,8 @@ class PrecompiledRulesTest {
     @Test
     void aRuleOnReferenceDataAlone_isNotPrecompiled(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
         // A classes directory as Maven's process-classes sees it: the rules under their resource path.
-        Path rules = org.procsec.TestRules.copyBundled(tmp.resolve(RuleSource.BUNDLED_ROOT));
-        Files.writeString(rules.resolve("2-classification.drl"), Files.readString(rules.resolve("2-classification.drl"))
-                + "\nrule \"SEC-2.5-everyone a sector derived from reference data alone\"\nwhen\n"
+        Path rules = org.procsec.TestRules.bundledWith(tmp.resolve(RuleSource.BUNDLED_ROOT), "2-classification.drl",
+                "\nrule \"SEC-2.5-everyone a sector derived from reference data alone\"\nwhen\n"
                 + "    Parameters()\nthen\n"
                 + "    insertLogical(new SensitiveSector(Sector.SECURE_ZONE, \"2.5\"));\nend\n");
         Path marker = tmp.resolve(PrecompiledRules.RESOURCE);

@@ -15,7 +15,6 @@ import org.procsec.model.Sector;
 import org.procsec.internal.scan.PortfolioGenerator;
 
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,9 +43,8 @@ class SessionReuseTest {
 
     @Test
     void aRuleThatInsertsWithoutTruthMaintenance_doesNotLeakIntoTheNextAssessment(@TempDir Path tmp) throws Exception {
-        Path rules = TestRules.copyBundled(tmp);
-        Files.writeString(rules.resolve("2-classification.drl"), Files.readString(rules.resolve("2-classification.drl"))
-                + "\nrule \"SEC-2.5-leak a plain insert that outlives its request\"\nwhen\n"
+        Path rules = TestRules.bundledWith(tmp, "2-classification.drl",
+                "\nrule \"SEC-2.5-leak a plain insert that outlives its request\"\nwhen\n"
                 + "    Purchase(department == \"LEAK\")\nthen\n"
                 + "    insert(new SensitiveSector(Sector.SECURE_ZONE, \"2.5\"));\nend\n");
         PolicyEngine engine = PolicyEngine.builder().rules(RuleSource.directory(rules)).build();
@@ -61,9 +59,8 @@ class SessionReuseTest {
     void aPlainFindingInsertedByARule_stillRaisesTheDecision(@TempDir Path tmp) throws Exception {
         // Rules should use the finding helpers (RequestFinding); a plain model Finding must not be lost
         // by the collection of results, inline or in a batch.
-        Path rules = TestRules.copyBundled(tmp);
-        Files.writeString(rules.resolve("5-prohibitions.drl"), Files.readString(rules.resolve("5-prohibitions.drl"))
-                + "\nrule \"PRH-5.1-plain a finding written out by hand\"\nwhen\n"
+        Path rules = TestRules.bundledWith(tmp, "5-prohibitions.drl",
+                "\nrule \"PRH-5.1-plain a finding written out by hand\"\nwhen\n"
                 + "    Purchase(department == \"PLAIN\")\nthen\n"
                 + "    insertLogical(new Finding(\"PRH-5.1-plain\", \"5.1\", Outcome.REJECT, \"by hand\", null));\nend\n");
         PolicyEngine engine = PolicyEngine.builder().rules(RuleSource.directory(rules)).build();
