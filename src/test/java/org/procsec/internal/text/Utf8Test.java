@@ -60,34 +60,44 @@ class Utf8Test {
         assertThat(refused(bytes("a", 0xC3)).column()).isEqualTo(2);
     }
     @Test
-    void decode_findsANonAsciiByteAtEveryPosition_andEveryOffset() throws Exception {
-        // Utf8 looks for non-ASCII bytes eight at a time: a byte in any lane, or in the tail, must be seen.
+    void decode_findsABadByteAtEveryPosition_andEveryOffset() throws Exception {
+        // Utf8 trusts the JDK's decoding when it made no U+FFFD: a bad byte anywhere must still be refused
+        // with its offset, a good non-ASCII character anywhere read, and bytes outside the range not read.
         for (int length = 0; length <= 27; length++) {
             for (int offset = 0; offset <= 9; offset++) {
                 byte[] bytes = new byte[offset + length + 3];
                 java.util.Arrays.fill(bytes, (byte) 'a');
-                assertThat(Utf8.ascii(bytes, offset, length)).isTrue();
+                bytes[bytes.length - 1] = (byte) 0xFF;
+                if (offset > 0) {
+                    bytes[offset - 1] = (byte) 0xE9;
+                }
                 assertThat(Utf8.decode(bytes, offset, length)).isEqualTo("a".repeat(length));
                 for (int at = 0; at < length; at++) {
                     byte[] one = bytes.clone();
                     one[offset + at] = (byte) 0xE9; // a lead byte with no continuation: not UTF-8
-                    assertThat(Utf8.ascii(one, offset, length)).as("length %d offset %d at %d", length, offset, at)
-                            .isFalse();
                     int from = offset;
                     int count = length;
                     long where = at;
                     assertThatThrownBy(() -> Utf8.decode(one, from, count))
                             .isInstanceOf(Utf8.MalformedException.class)
                             .satisfies(e -> assertThat(((Utf8.MalformedException) e).byteOffset()).isEqualTo(where));
-                }
-                // a non-ASCII byte just outside the range is not read
-                if (offset > 0) {
-                    byte[] before = bytes.clone();
-                    before[offset - 1] = (byte) 0xE9;
-                    before[offset + length] = (byte) 0xE9;
-                    assertThat(Utf8.ascii(before, offset, length)).isTrue();
+                    if (at + 1 < length) {
+                        one[offset + at] = (byte) 0xC3;
+                        one[offset + at + 1] = (byte) 0xA9; // é
+                        assertThat(Utf8.decode(one, offset, length)).hasSize(length - 1).contains("\u00e9");
+                    }
                 }
             }
         }
+    }
+
+    @Test
+    void decode_aReplacementCharacterInTheInput_isRead_andOneMadeByABadByteIsRefused() throws Exception {
+        byte[] fffd = "a\ufffdb".getBytes(StandardCharsets.UTF_8);
+        assertThat(Utf8.decode(fffd)).isEqualTo("a\ufffdb");
+        byte[] both = {'a', (byte) 0xEF, (byte) 0xBF, (byte) 0xBD, (byte) 0xC0, (byte) 0xAF};
+        assertThatThrownBy(() -> Utf8.decode(both)).isInstanceOf(Utf8.MalformedException.class)
+                .hasMessageContaining("overlong").satisfies(e -> assertThat(((Utf8.MalformedException) e).byteOffset())
+                        .isEqualTo(4));
     }
 }
