@@ -89,7 +89,18 @@ public record Parameters(String edition, String homeCountry, int stateOwnershipT
     }
 
     /** The list names in a fixed order: list {@code i} is bit {@code i} of a mask. */
-    private static final List<String> ORDER = List.copyOf(new TreeSet<>(LISTS.keySet()));
+    private static final List<String> ORDER = orderOfBits();
+
+    // An int mask holds 31 lists, and the name-set cache has 2^n entries: past 20 lists, say so at
+    // class load rather than let shifted bits collide and a value silently miss a list.
+    private static List<String> orderOfBits() {
+        List<String> order = List.copyOf(new TreeSet<>(LISTS.keySet()));
+        if (order.size() > 20) {
+            throw new IllegalStateException(order.size() + " reference lists: Parameters.listsContaining"
+                    + " keeps them as bits of an int, with a cache of 2^n name sets; change it before adding more than 20");
+        }
+        return order;
+    }
 
     /**
      * For each value found in any list, the mask of the lists containing it; made once per
